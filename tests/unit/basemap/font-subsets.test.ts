@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { codePointsOf, fontSubset, parseUnicodeRange, selectSubsets } from '@/lib/basemap/font-subsets';
+
+describe('parseUnicodeRange', () => {
+  it('parses single code points, ranges and wildcards', () => {
+    expect(parseUnicodeRange('U+26')).toEqual({ start: 0x26, end: 0x26 });
+    expect(parseUnicodeRange('U+AC00-D7A3')).toEqual({ start: 0xac00, end: 0xd7a3 });
+    expect(parseUnicodeRange('u+4??')).toEqual({ start: 0x400, end: 0x4ff });
+  });
+
+  it('rejects anything else', () => {
+    for (const entry of ['', 'AC00', 'U+', 'U+D7A3-AC00', 'U+GG', 'U+1234567', 'U+110000']) expect(parseUnicodeRange(entry)).toBeNull();
+  });
+});
+
+describe('selectSubsets', () => {
+  const latin = fontSubset('latin', 'latin.woff2', 'U+0000-00FF');
+  const first = fontSubset('[1]', 'kr-1.woff2', 'U+C11C,U+C6B8');
+  const second = fontSubset('[2]', 'kr-2.woff2', 'U+D3C9,U+C591');
+  const unused = fontSubset('[3]', 'kr-3.woff2', 'U+AC00');
+
+  it('chooses only the subsets holding characters the base fonts lack', () => {
+    const { selected, uncovered } = selectSubsets(codePointsOf(['서울 Seoul', '평양']), [latin], [first, second, unused]);
+    expect(selected.map((subset) => subset.name)).toEqual(['[1]', '[2]']);
+    expect(uncovered).toEqual([]);
+  });
+
+  it('reports characters no subset covers', () => {
+    expect(selectSubsets(codePointsOf(['東京']), [latin], [first]).uncovered).toEqual([0x4eac, 0x6771]);
+  });
+
+  it('ignores whitespace', () => {
+    expect(codePointsOf([' a\tb\n'])).toEqual([0x61, 0x62]);
+  });
+
+  it('refuses a subset with an invalid range', () => {
+    expect(() => fontSubset('[9]', 'kr-9.woff2', 'U+AC00,nonsense')).toThrow(/\[9\].*NONSENSE/);
+  });
+});
