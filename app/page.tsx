@@ -1,3 +1,35 @@
-export default function HomePage() {
-  return <main>Claims Atlas</main>;
+import { Atlas, type InitialNotice } from '@/components/atlas';
+import { messagesFor } from '@/lib/i18n/messages';
+import { loadRegionIndex } from '@/lib/regions/region-index.server';
+import { parseUrlState } from '@/lib/url-state';
+import type { Region } from '@/lib/basemap/region-schema';
+
+type PageProps = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The main map: parses the link, finds the selected region, renders text first and the map as a client island. */
+export default async function HomePage({ searchParams }: PageProps) {
+  const { state, problems } = parseUrlState(await searchParams);
+  const index = await loadRegionIndex();
+  const selected = state.region ? index.get(state.region) : undefined;
+  const seedIds = selected ? [selected.id, selected.country, selected.occupation?.by] : [];
+  const seedRegions = seedIds
+    .map((id) => (id ? index.get(id) : undefined))
+    .filter((region): region is Region => region !== undefined);
+  const regionProblem = problems.some((problem) => problem.param === 'region') || (state.region !== null && !selected);
+  const initialNotice: InitialNotice = regionProblem ? 'unknownRegion' : problems.length > 0 ? 'badLink' : null;
+  const messages = messagesFor(state.lang);
+
+  return (
+    <Atlas
+      header={
+        <div>
+          <h1 className="text-lg font-semibold text-stone-900">{messages.appTitle}</h1>
+          <p className="hidden text-sm text-stone-700 md:block">{messages.tagline}</p>
+        </div>
+      }
+      seedRegions={seedRegions}
+      initialNotice={initialNotice}
+      remoteStyleUrl={process.env.BASEMAP_STYLE_URL || null}
+    />
+  );
 }

@@ -1,0 +1,111 @@
+'use client';
+
+import dynamic from 'next/dynamic';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import useSWR from 'swr';
+import { RegionIndexSchema, type Region } from '@/lib/basemap/region-schema';
+import { messagesFor } from '@/lib/i18n/messages';
+import { regionDetails } from '@/lib/regions/region-details';
+import type { Camera } from './map/map-view';
+import { RegionPanel } from './panels/region-panel';
+import { RegionSearch } from './region-search';
+import { Notice } from './ui/notice';
+import { useUrlState } from './use-url-state';
+
+const MapView = dynamic(() => import('./map/map-view'), {
+  ssr: false,
+  loading: () => <div className="h-full w-full animate-pulse bg-[#d5e3ee]" aria-hidden="true" />,
+});
+
+/** Why the first render shows a notice: decided on the server from the link. */
+export type InitialNotice = 'unknownRegion' | 'badLink' | null;
+
+type AtlasProps = {
+  /** Server-rendered heading and text: readable before any script runs. */
+  header: ReactNode;
+  /** Region records the first render needs (the selection, its country), before the full index arrives. */
+  seedRegions: Region[];
+  initialNotice: InitialNotice;
+  remoteStyleUrl: string | null;
+};
+
+async function fetchRegionIndex(url: string): Promise<Map<string, Region>> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const list = RegionIndexSchema.parse(await response.json());
+  return new Map(list.map((region) => [region.id, region]));
+}
+
+/** The map page: search, map and details panel, all driven by the URL state. */
+export function Atlas({ header, seedRegions, initialNotice, remoteStyleUrl }: AtlasProps) {
+  const [state, update] = useUrlState();
+  const messages = messagesFor(state.lang);
+  const { data: index } = useSWR('/basemap/regions.json', fetchRegionIndex, { revalidateOnFocus: false });
+  const seed = useMemo(() => new Map(seedRegions.map((region) => [region.id, region])), [seedRegions]);
+  const lookup = useCallback((id: string) => index?.get(id) ?? seed.get(id), [index, seed]);
+  const regions = useMemo(() => (index ? [...index.values()] : seedRegions), [index, seedRegions]);
+
+  const selected = state.region ? lookup(state.region) : undefined;
+  const unknownSelection = state.region !== null && index !== undefined && !index.has(state.region);
+  const [dismissed, setDismissed] = useState(false);
+  const [mapFailed, setMapFailed] = useState(false);
+  const noticeKey = mapFailed ? 'mapUnavailable' : (initialNotice ?? (unknownSelection ? 'unknownRegion' : null));
+
+  const [initialCamera] = useState<Camera | null>(() =>
+    state.center && state.zoom !== null ? { center: state.center, zoom: state.zoom } : null,
+  );
+  const returnFocus = useRef<Element | null>(null);
+
+  const select = useCallback(
+    (id: string) => {
+      const active = document.activeElement;
+      if (active && active !== document.body) returnFocus.current = active;
+      update({ region: id, center: null, zoom: null });
+    },
+    [update],
+  );
+
+  const close = useCallback(() => {
+    update({ region: null });
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    const fallback = document.querySelector<HTMLElement>('.maplibregl-canvas');
+    if (target instanceof HTMLElement && target.isConnected) target.focus();
+    else fallback?.focus();
+  }, [update]);
+
+  const onCameraChange = useCallback((camera: Camera) => update(camera, 'replace'), [update]);
+  const onMapError = useCallback(() => setMapFailed(true), []);
+
+  return (
+    <div lang={state.lang} className="flex h-dvh flex-col">
+      <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between">
+        {header}
+        <RegionSearch regions={regions} lookup={lookup} lang={state.lang} messages={messages} onSelect={select} />
+      </header>
+      <main className="relative min-h-0 flex-1">
+        <MapView
+          lang={state.lang}
+          label={messages.mapLabel}
+          selectedId={selected?.id ?? null}
+          selectedKind={selected?.kind ?? null}
+          selectedBbox={selected?.bbox ?? null}
+          initialCamera={initialCamera}
+          panelOpen={selected !== undefined}
+          remoteStyleUrl={remoteStyleUrl}
+          onSelectRegion={select}
+          onCameraChange={onCameraChange}
+          onError={onMapError}
+        />
+        {noticeKey && !dismissed ? (
+          <div className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center px-2">
+            <Notice text={messages[noticeKey]} dismissLabel={messages.dismiss} onDismiss={() => setDismissed(true)} />
+          </div>
+        ) : null}
+        {selected ? (
+          <RegionPanel details={regionDetails(selected, lookup, state.lang, messages)} messages={messages} onClose={close} />
+        ) : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
+
+/** Layer ids that answer clicks and taps, topmost first: a province wins over the country it lies in. */
+export const INTERACTIVE_LAYER_IDS = ['province-fill', 'country-fill'] as const;
+
+/** The font stack every label uses; its files are declared in `font-faces` and served by the app itself. */
+const FONT = 'Noto Sans Regular';
+
+const COLORS = {
+  sea: '#d5e3ee',
+  land: '#f3f1ec',
+  focusLand: '#ebe6dc',
+  countryLine: '#8a8478',
+  provinceLine: '#b7afa2',
+  selectedFill: '#2f6fb3',
+  selectedLine: '#1d4f86',
+  text: '#2b2a27',
+  halo: '#ffffff',
+  city: '#4a4740',
+} as const;
+
+/** Countries whose provinces the map carries; drawn a shade darker. */
+const FOCUS_COUNTRIES = ['RUS', 'UKR', 'PRK', 'KOR'];
+
+function basemapSources(origin: string): Record<string, SourceSpecification> {
+  return {
+    countries: { type: 'geojson', data: `${origin}/basemap/countries.geojson`, promoteId: 'id', tolerance: 0.5 },
+    provinces: { type: 'geojson', data: `${origin}/basemap/provinces.geojson`, promoteId: 'id', tolerance: 0.5 },
+    labels: { type: 'geojson', data: `${origin}/basemap/labels.geojson` },
+  };
+}
+
+function nameIn(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+}
+
+/** Fills, borders and the selection highlight: what the map needs with any basemap underneath. */
+function regionLayers(underRemote: boolean): LayerSpecification[] {
+  return [
+    {
+      id: 'country-fill',
+      type: 'fill',
+      source: 'countries',
+      paint: {
+        'fill-color': ['match', ['get', 'id'], FOCUS_COUNTRIES, COLORS.focusLand, COLORS.land],
+        'fill-opacity': underRemote ? 0.01 : 1,
+      },
+    },
+    {
+      id: 'province-fill',
+      type: 'fill',
+      source: 'provinces',
+      paint: { 'fill-color': COLORS.focusLand, 'fill-opacity': underRemote ? 0.01 : 1 },
+    },
+    {
+      id: 'province-line',
+      type: 'line',
+      source: 'provinces',
+      paint: { 'line-color': COLORS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] },
+    },
+    {
+      id: 'country-line',
+      type: 'line',
+      source: 'countries',
+      paint: { 'line-color': COLORS.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1.6] },
+    },
+    {
+      id: 'selected-fill',
+      type: 'fill',
+      source: 'provinces',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'fill-color': COLORS.selectedFill, 'fill-opacity': 0.28 },
+    },
+    {
+      id: 'selected-country-fill',
+      type: 'fill',
+      source: 'countries',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'fill-color': COLORS.selectedFill, 'fill-opacity': 0.2 },
+    },
+    {
+      id: 'selected-line',
+      type: 'line',
+      source: 'provinces',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': COLORS.selectedLine, 'line-width': 2.5 },
+    },
+    {
+      id: 'selected-country-line',
+      type: 'line',
+      source: 'countries',
+      filter: ['==', ['get', 'id'], ''],
+      paint: { 'line-color': COLORS.selectedLine, 'line-width': 2.5 },
+    },
+  ];
+}
+
+function labelLayers(lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: 'city-dot',
+      type: 'circle',
+      source: 'labels',
+      filter: ['!=', ['get', 'kind'], 'country'],
+      minzoom: 2.5,
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 2.5],
+        'circle-color': COLORS.city,
+        'circle-stroke-color': COLORS.halo,
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: 'city-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['!=', ['get', 'kind'], 'country'],
+      minzoom: 2.5,
+      layout: {
+        'text-field': nameIn(lang),
+        'text-font': [FONT],
+        'text-size': ['match', ['get', 'kind'], 'capital', 13, 11.5],
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'symbol-sort-key': ['get', 'rank'],
+        'text-optional': true,
+      },
+      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'country-label',
+      type: 'symbol',
+      source: 'labels',
+      filter: ['==', ['get', 'kind'], 'country'],
+      layout: {
+        'text-field': nameIn(lang),
+        'text-font': [FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10, 5, 15],
+        'text-transform': 'none',
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** The local basemap: no request leaves the app's own origin. */
+export function localMapStyle(origin: string, lang: Lang, fontFaces: FontFaces): StyleSpecification {
+  const absoluteFaces = Object.fromEntries(
+    Object.entries(fontFaces).map(([family, faces]) => [
+      family,
+      faces.map((face) => ({ ...face, url: `${origin}${face.url}` })),
+    ]),
+  );
+  return {
+    version: 8,
+    name: 'Claims Atlas (local)',
+    'font-faces': absoluteFaces,
+    sources: basemapSources(origin),
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
+      ...regionLayers(false),
+      ...labelLayers(lang),
+    ],
+  };
+}
+
+/**
+ * A remote basemap (BASEMAP_STYLE_URL) with the app's region layers on top, nearly transparent but still
+ * answering clicks, and the selection highlight.
+ */
+export function remoteMapStyle(remote: StyleSpecification, origin: string): StyleSpecification {
+  return {
+    ...remote,
+    sources: { ...remote.sources, ...basemapSources(origin) },
+    layers: [...remote.layers, ...regionLayers(true)],
+  };
+}
+
+/** The filter that shows a selection highlight layer only for the selected region. */
+export function selectionFilter(selectedId: string | null): ExpressionSpecification {
+  return ['==', ['get', 'id'], selectedId ?? ''];
+}
+
+/** The highlight layers, by the kind of region they draw. */
+export const SELECTION_LAYERS = {
+  province: ['selected-fill', 'selected-line'],
+  country: ['selected-country-fill', 'selected-country-line'],
+} as const;

@@ -1,0 +1,166 @@
+'use client';
+
+import type { MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import MapGL, { NavigationControl, type MapRef } from 'react-map-gl/maplibre';
+import useSWR from 'swr';
+import { FontFacesSchema, type Lang } from '@/lib/basemap/region-schema';
+import {
+  INTERACTIVE_LAYER_IDS,
+  SELECTION_LAYERS,
+  localMapStyle,
+  remoteMapStyle,
+  selectionFilter,
+} from './map-style';
+
+/** The first view: Ukraine, Russia (to the Bering Strait) and the Korean peninsula. */
+export const STORY_BOUNDS: [number, number, number, number] = [22, 33, 182, 72];
+
+export type Camera = { center: [number, number]; zoom: number };
+
+type MapViewProps = {
+  lang: Lang;
+  /** Accessible name of the map. */
+  label: string;
+  selectedId: string | null;
+  selectedKind: 'country' | 'province' | null;
+  /** The bounds to frame when the selection changes. */
+  selectedBbox: [number, number, number, number] | null;
+  /** A camera from the URL, which wins over framing on first load. */
+  initialCamera: Camera | null;
+  /** Room the open details panel takes: on the right on wide screens, at the bottom on narrow ones. */
+  panelOpen: boolean;
+  /** Optional remote basemap style (BASEMAP_STYLE_URL); unset means fully local. */
+  remoteStyleUrl: string | null;
+  onSelectRegion: (id: string) => void;
+  onCameraChange: (camera: Camera) => void;
+  onError: () => void;
+};
+
+let mapLib: Promise<typeof import('maplibre-gl')> | undefined;
+/** MapLibre is loaded once, when the map first mounts, in parallel with the basemap files. */
+function loadMapLib() {
+  mapLib ??= import('maplibre-gl');
+  return mapLib;
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+function panelPadding(panelOpen: boolean) {
+  const base = 24;
+  if (!panelOpen || typeof window === 'undefined') return base;
+  const wide = window.matchMedia('(min-width: 768px)').matches;
+  return wide
+    ? { top: base, bottom: base, left: base, right: 400 + base }
+    : { top: base, left: base, right: base, bottom: Math.round(window.innerHeight * 0.5) };
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The one MapLibre map: style, camera, hit testing. The rest of the UI speaks region ids. */
+export default function MapView(props: MapViewProps) {
+  const { lang, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
+  const mapRef = useRef<MapRef>(null);
+  const [busy, setBusy] = useState(true);
+  const loaded = useRef(false);
+  const { data: fontFaces } = useSWR('/basemap/font-faces.json', (url: string) =>
+    fetchJson(url).then((json) => FontFacesSchema.parse(json)),
+  );
+  const { data: remoteStyle } = useSWR(remoteStyleUrl, (url: string) =>
+    fetchJson(url).then((json) => json as StyleSpecification),
+  );
+
+  const mapStyle = useMemo(() => {
+    const origin = window.location.origin;
+    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin) : null;
+    return fontFaces ? localMapStyle(origin, lang, fontFaces) : null;
+  }, [fontFaces, lang, remoteStyle, remoteStyleUrl]);
+
+  const applySelection = useCallback(() => {
+    const map = mapRef.current?.getMap();
+    if (!map || !map.isStyleLoaded()) return;
+    for (const kind of ['province', 'country'] as const) {
+      const filter = selectionFilter(kind === selectedKind ? selectedId : null);
+      for (const layer of SELECTION_LAYERS[kind]) if (map.getLayer(layer)) map.setFilter(layer, filter);
+    }
+  }, [selectedId, selectedKind]);
+
+  useEffect(applySelection, [applySelection]);
+
+  const framedOnce = useRef(false);
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selectedBbox) return;
+    if (!framedOnce.current) {
+      framedOnce.current = true;
+      if (props.initialCamera) return;
+    }
+    map.fitBounds(selectedBbox, { padding: panelPadding(panelOpen), duration: prefersReducedMotion() ? 0 : 700 });
+    // Framing follows the selection only; a panel opening or closing does not move the camera.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedBbox]);
+
+  const onClick = useCallback(
+    (event: MapLayerMouseEvent) => {
+      const id = event.features?.[0]?.properties?.id;
+      if (typeof id === 'string') props.onSelectRegion(id);
+    },
+    [props],
+  );
+
+  if (!mapStyle) return <div className="h-full w-full animate-pulse bg-[#d5e3ee]" aria-hidden="true" />;
+
+  const initialViewState = props.initialCamera
+    ? { longitude: props.initialCamera.center[0], latitude: props.initialCamera.center[1], zoom: props.initialCamera.zoom }
+    : { bounds: selectedBbox ?? STORY_BOUNDS, fitBoundsOptions: { padding: panelPadding(panelOpen) } };
+
+  return (
+    // MapLibre's canvas is the named region (locale 'Map.Title'); the wrapper says when the map is still drawing.
+    <div aria-busy={busy} className="h-full w-full" data-testid="map">
+      <MapGL
+        ref={mapRef}
+        mapLib={loadMapLib()}
+        workerUrl="/maplibre-gl-worker.mjs"
+        mapStyle={mapStyle}
+        initialViewState={initialViewState}
+        interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
+        onClick={onClick}
+        onLoad={() => {
+          loaded.current = true;
+          applySelection();
+        }}
+        onStyleData={applySelection}
+        onMoveStart={() => setBusy(true)}
+        onIdle={() => setBusy(false)}
+        onMoveEnd={(event) => {
+          const { lng, lat } = event.target.getCenter();
+          props.onCameraChange({ center: [lng, lat], zoom: event.target.getZoom() });
+        }}
+        onError={(event) => {
+          // Errors after the first load (a file that failed once) leave a working map; only a map that never
+          // started is reported.
+          if (!loaded.current) props.onError();
+          console.error(event.error);
+        }}
+        locale={{ 'Map.Title': props.label }}
+        dragRotate={false}
+        touchPitch={false}
+        pitchWithRotate={false}
+        minZoom={0}
+        maxZoom={10}
+        style={{ width: '100%', height: '100%' }}
+        cursor="pointer"
+        attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth · Cities: GeoNames' }}
+      >
+        <NavigationControl showCompass={false} position="bottom-left" />
+      </MapGL>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
+
+/**
+ * The one declared schema of the app's URL state. Every page (the main map, later the embed) reads its search
+ * parameters through `parseUrlState` and writes them through `serializeUrlState`. A bad value never throws: it falls
+ * back to the default and is reported as a problem (the param's name and a reason, never the value itself, so
+ * nothing a link carries is echoed back into the page).
+ */
+const CenterSchema = z
+  .string()
+  .regex(/^-?\d{1,3}(\.\d{1,6})?,-?\d{1,2}(\.\d{1,6})?$/)
+  .transform((text) => text.split(',').map(Number) as [number, number])
+  .refine(([lon, lat]) => lon >= -180 && lon <= 360 && lat >= -85 && lat <= 85);
+
+const ZoomSchema = z
+  .string()
+  .regex(/^\d{1,2}(\.\d{1,3})?$/)
+  .transform(Number)
+  .refine((zoom) => zoom >= 0 && zoom <= 12);
+
+const PARAMS = {
+  /** The selected region: an ISO 3166-1 alpha-3 or ISO 3166-2 id. */
+  region: { schema: RegionIdSchema.nullable(), fallback: null },
+  /** The UI language. */
+  lang: { schema: LangSchema, fallback: 'en' },
+  /** The camera centre as `lon,lat`; when absent the map frames the selected region or the whole story. */
+  center: { schema: CenterSchema.nullable(), fallback: null },
+  /** The camera zoom, 0 to 12; used with `center`. */
+  zoom: { schema: ZoomSchema.nullable(), fallback: null },
+} as const;
+
+type Params = typeof PARAMS;
+export type UrlState = { [K in keyof Params]: z.output<Params[K]['schema']> };
+export type UrlParam = keyof Params;
+
+/** A parameter that was present but unusable, and why. */
+export type UrlProblem = { param: UrlParam; reason: 'malformed' | 'repeated' };
+
+export const DEFAULT_URL_STATE: UrlState = {
+  region: PARAMS.region.fallback,
+  lang: PARAMS.lang.fallback,
+  center: PARAMS.center.fallback,
+  zoom: PARAMS.zoom.fallback,
+};
+
+/** What Next passes a page as `searchParams`, or the browser's URLSearchParams. */
+export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
+
+function valuesOf(input: SearchParamsInput, name: string): string[] {
+  if (input instanceof URLSearchParams) return input.getAll(name);
+  const value = input[name];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function parseParam<K extends UrlParam>(
+  input: SearchParamsInput,
+  name: K,
+  problems: UrlProblem[],
+): UrlState[K] {
+  const definition = PARAMS[name];
+  const values = valuesOf(input, name);
+  if (values.length === 0) return definition.fallback as UrlState[K];
+  if (values.length > 1) {
+    problems.push({ param: name, reason: 'repeated' });
+    return definition.fallback as UrlState[K];
+  }
+  const parsed = definition.schema.safeParse(values[0]);
+  if (!parsed.success) {
+    problems.push({ param: name, reason: 'malformed' });
+    return definition.fallback as UrlState[K];
+  }
+  return parsed.data as UrlState[K];
+}
+
+/** Reads the URL state; unknown parameters are ignored, bad ones fall back to their defaults. */
+export function parseUrlState(input: SearchParamsInput): { state: UrlState; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const state: UrlState = {
+    region: parseParam(input, 'region', problems),
+    lang: parseParam(input, 'lang', problems),
+    center: parseParam(input, 'center', problems),
+    zoom: parseParam(input, 'zoom', problems),
+  };
+  return { state, problems };
+}
+
+/** Writes the URL state as a query string (with its leading `?`, or '' when everything is default). */
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  if (state.region !== DEFAULT_URL_STATE.region && state.region !== null) params.set('region', state.region);
+  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.center !== null && state.zoom !== null) {
+    params.set('center', state.center.map((n) => Number(n.toFixed(4))).join(','));
+    params.set('zoom', String(Number(state.zoom.toFixed(2))));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { distinctCanvasColours, mapCanvas, mapRegion, pressMapCentre, seriousAxeViolations, waitForMapIdle } from './support';
+
+// Kursk Oblast's administrative centre, well inside the oblast.
+const INSIDE_KURSK = 'center=36.19,51.73&zoom=6';
+
+test('the map starts, reaches idle and draws more than a blank canvas', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Claims Atlas' })).toBeVisible();
+  await waitForMapIdle(page);
+  expect(await distinctCanvasColours(page)).toBeGreaterThan(8);
+});
+
+test('clicking or tapping inside Kursk Oblast selects it', async ({ page, isMobile }) => {
+  await page.goto(`/?${INSIDE_KURSK}`);
+  await waitForMapIdle(page);
+  await pressMapCentre(page, isMobile);
+  const panel = page.getByRole('complementary', { name: 'Region details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Kursk/);
+  await expect(panel).toContainText('Oblast');
+  await expect(panel).toContainText('Russia');
+  await expect(page).toHaveURL(/[?&]region=RU-KRS(&|$)/);
+});
+
+test('a link with ?region=RU-PRI opens Primorsky Krai and frames it', async ({ page }) => {
+  await page.goto('/?region=RU-PRI');
+  const panel = page.getByRole('complementary', { name: 'Region details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Primor/);
+  await expect(panel).toContainText('Krai');
+  await waitForMapIdle(page);
+  await page.getByRole('button', { name: 'Close region details' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/region=/);
+});
+
+test('Crimea is shown as Ukraine\'s, under Russian occupation since 2014', async ({ page }) => {
+  await page.goto('/?region=UA-43');
+  const panel = page.getByRole('complementary', { name: 'Region details' });
+  await expect(panel).toContainText('Ukraine');
+  await expect(panel).toContainText('Occupied by Russia since 2014');
+});
+
+test('an unknown or malformed region shows the map with a short notice', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const response = await page.goto('/?region=XX-NOPE');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('does not have');
+  await expect(page.getByRole('complementary', { name: 'Region details' })).toHaveCount(0);
+  await waitForMapIdle(page);
+  expect(errors).toEqual([]);
+});
+
+test('a hostile region value is never turned into markup', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs += 1;
+    await dialog.dismiss();
+  });
+  const payload = encodeURIComponent('<img src=x onerror=alert(1)>');
+  await page.goto(`/?region=${payload}`);
+  await expect(page.getByRole('status')).toBeVisible();
+  await waitForMapIdle(page);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('the search box finds Kursk and selects it as a click would; Escape returns focus', async ({ page }) => {
+  await page.goto('/');
+  const search = page.getByRole('combobox', { name: 'Find a country or province' });
+  await search.fill('Kursk');
+  const option = page.getByRole('option', { name: /^Kursk/ });
+  await expect(option.first()).toBeVisible();
+  await search.press('Enter');
+  await expect(page).toHaveURL(/[?&]region=RU-KRS(&|$)/);
+  const panel = page.getByRole('complementary', { name: 'Region details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/Kursk/);
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(search).toBeFocused();
+  await expect(page).not.toHaveURL(/region=/);
+});
+
+test('the map has an accessible name and pans by keyboard', async ({ page }) => {
+  await page.goto('/?center=60,55&zoom=3');
+  await waitForMapIdle(page);
+  await expect(mapRegion(page)).toBeVisible();
+  await mapCanvas(page).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/center=6[1-9]|center=[7-9]\d/);
+});
+
+test('the page makes no request to any origin but its own', async ({ page, baseURL, isMobile }) => {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+    if (url.origin !== new URL(baseURL ?? '').origin) foreign.push(request.url());
+  });
+  await page.goto(`/?${INSIDE_KURSK}&lang=ko`);
+  await waitForMapIdle(page);
+  await pressMapCentre(page, isMobile);
+  await expect(page.getByRole('complementary')).toBeVisible();
+  await page.goto('/?lang=ru');
+  await waitForMapIdle(page);
+  expect(foreign).toEqual([]);
+});
+
+test('axe finds no serious or critical violation, with and without the panel', async ({ page }) => {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.goto('/?region=RU-KRS');
+  await expect(page.getByRole('complementary', { name: 'Region details' })).toBeVisible();
+  await waitForMapIdle(page);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+});

@@ -1,0 +1,62 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The map (MapLibre's canvas), by its accessible name in the English UI. */
+export function mapRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Map of Ukraine, Russia and the Korean peninsula' });
+}
+
+/** Waits until MapLibre reports `idle` (the map marks itself aria-busy="false" then). */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await expect(page.getByTestId('map')).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+}
+
+/** The WebGL canvas MapLibre draws into, in any UI language. */
+export function mapCanvas(page: Page): Locator {
+  return page.getByTestId('map').locator('canvas');
+}
+
+/** Clicks (desktop) or taps (touch devices) the middle of the map canvas. */
+export async function pressMapCentre(page: Page, isMobile: boolean): Promise<void> {
+  const box = await mapCanvas(page).boundingBox();
+  if (!box) throw new Error('the map canvas has no box');
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const viewport = page.viewportSize();
+  if (!viewport || x > viewport.width || y > viewport.height) throw new Error('the map centre is off screen');
+  if (isMobile) await page.touchscreen.tap(x, y);
+  else await page.mouse.click(x, y);
+}
+
+/**
+ * How many distinct colours a screenshot of the canvas holds (quantised to 4 bits a channel), counted by the
+ * browser itself from the PNG Playwright took. A blank or failed WebGL canvas has one or two.
+ */
+export async function distinctCanvasColours(page: Page): Promise<number> {
+  const png = await mapCanvas(page).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return 0;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    const colours = new Set<number>();
+    for (let i = 0; i < data.length; i += 4) {
+      colours.add((((data[i] ?? 0) >> 4) << 8) | (((data[i + 1] ?? 0) >> 4) << 4) | ((data[i + 2] ?? 0) >> 4));
+    }
+    return colours.size;
+  }, png.toString('base64'));
+}
+
+/** Axe's serious and critical findings on the page as it is now: no rule disabled, nothing excluded. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '@/lib/url-state';
+
+describe('parseUrlState', () => {
+  it('reads a province and a language', () => {
+    const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&lang=ko'));
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, region: 'RU-KRS', lang: 'ko' });
+    expect(problems).toEqual([]);
+  });
+
+  it('reads a country id and a camera', () => {
+    const { state } = parseUrlState({ region: 'UKR', center: '36.2,51.7', zoom: '6.5' });
+    expect(state.region).toBe('UKR');
+    expect(state.center).toEqual([36.2, 51.7]);
+    expect(state.zoom).toBe(6.5);
+  });
+
+  it.each([
+    ['XX-NOPE'],
+    ['ru-krs'],
+    ['<script>alert(1)</script>'],
+    ['RU-KRS '],
+    [''],
+    ['../etc/passwd'],
+  ])('falls back to no selection for the malformed region %j and names the problem', (value) => {
+    const { state, problems } = parseUrlState({ region: value });
+    expect(state.region).toBeNull();
+    expect(problems).toEqual([{ param: 'region', reason: 'malformed' }]);
+  });
+
+  it('treats a repeated parameter as a problem rather than picking one', () => {
+    const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&region=UKR'));
+    expect(state.region).toBeNull();
+    expect(problems).toEqual([{ param: 'region', reason: 'repeated' }]);
+  });
+
+  it('falls back on an unsupported language, an out-of-range centre and a silly zoom', () => {
+    const { state, problems } = parseUrlState({ lang: 'fr', center: '500,10', zoom: '99' });
+    expect(state).toEqual(DEFAULT_URL_STATE);
+    expect(problems.map((problem) => problem.param).sort()).toEqual(['center', 'lang', 'zoom']);
+  });
+
+  it('ignores parameters it does not declare', () => {
+    expect(parseUrlState({ utm_source: 'newsletter' })).toEqual({ state: DEFAULT_URL_STATE, problems: [] });
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+  });
+
+  it('round-trips through parseUrlState', () => {
+    const state = { region: 'RU-PRI', lang: 'uk' as const, center: [131.9, 43.1] as [number, number], zoom: 5.25 };
+    const query = serializeUrlState(state);
+    expect(query).toBe('?region=RU-PRI&lang=uk&center=131.9%2C43.1&zoom=5.25');
+    expect(parseUrlState(new URLSearchParams(query.slice(1))).state).toEqual(state);
+  });
+
+  it('rounds the camera so links stay short', () => {
+    const query = serializeUrlState({ ...DEFAULT_URL_STATE, center: [36.123456789, 51.987654321], zoom: 6.123456 });
+    expect(query).toBe('?center=36.1235%2C51.9877&zoom=6.12');
+  });
+});
