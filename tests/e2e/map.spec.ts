@@ -116,3 +116,23 @@ test('axe finds no serious or critical violation, with and without the panel', a
   await waitForMapIdle(page);
   expect(await seriousAxeViolations(page)).toEqual([]);
 });
+
+test('Korean and Cyrillic text, in the page and on the map, use fonts the app serves itself', async ({ page, baseURL }) => {
+  const mapFonts: { url: string; status: number }[] = [];
+  page.on('response', (response) => {
+    if (new URL(response.url()).pathname.startsWith('/fonts/')) mapFonts.push({ url: response.url(), status: response.status() });
+  });
+  await page.goto('/?lang=ko&center=129,40&zoom=4');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('클레임 아틀라스');
+  await waitForMapIdle(page);
+  // The map's labels (평양, 서울 and the rest, in Korean here) pull Korean subsets from /fonts/.
+  expect(mapFonts.some(({ url }) => url.includes('noto-sans-kr'))).toBe(true);
+  expect(mapFonts.every(({ url, status }) => url.startsWith(baseURL ?? '') && status === 200)).toBe(true);
+  // The page's own text has a loaded web font for Hangul and for Cyrillic.
+  const loaded = await page.evaluate(async () => {
+    const hangul = await document.fonts.load('16px "Noto Sans KR"', '평양');
+    const cyrillic = await document.fonts.load('16px "Noto Sans"', 'Київ');
+    return [hangul, cyrillic].map((faces) => faces.filter((face) => face.status === 'loaded').length);
+  });
+  expect(loaded.every((count) => count > 0)).toBe(true);
+});
