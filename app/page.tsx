@@ -1,5 +1,6 @@
 import { Atlas, type InitialNotice } from '@/components/atlas';
 import { messagesFor } from '@/lib/i18n/messages';
+import { requestLocale } from '@/lib/i18n/request-locale.server';
 import { loadRegionIndex } from '@/lib/regions/region-index.server';
 import { parseUrlState } from '@/lib/url-state';
 import type { Region } from '@/lib/basemap/region-schema';
@@ -17,16 +18,18 @@ export default async function HomePage({ searchParams }: PageProps) {
     .filter((region): region is Region => region !== undefined);
   const regionProblem = problems.some((problem) => problem.param === 'region') || (state.region !== null && !selected);
   const initialNotice: InitialNotice = regionProblem ? 'unknownRegion' : problems.length > 0 ? 'badLink' : null;
-  const messages = messagesFor(state.lang);
+  const { lang } = await requestLocale();
+  const messages = messagesFor(lang);
 
   return (
     <Atlas
       header={
         <div>
-          <h1 className="text-lg font-semibold text-stone-900">{messages.appTitle}</h1>
-          <p className="hidden text-sm text-stone-700 md:block">{messages.tagline}</p>
+          <h1 className="text-lg font-semibold">{messages.appTitle}</h1>
+          <p className="hidden text-sm text-stone-700 md:block dark:text-stone-300">{messages.tagline}</p>
         </div>
       }
+      initialLang={lang}
       seedRegions={seedRegions}
       initialNotice={initialNotice}
       remoteStyleUrl={process.env.BASEMAP_STYLE_URL || null}

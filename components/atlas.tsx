@@ -1,20 +1,21 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import useSWR from 'swr';
-import { RegionIndexSchema, type Region } from '@/lib/basemap/region-schema';
+import { RegionIndexSchema, type Lang, type Region } from '@/lib/basemap/region-schema';
 import { messagesFor } from '@/lib/i18n/messages';
 import { regionDetails } from '@/lib/regions/region-details';
 import type { Camera } from './map/map-view';
 import { RegionPanel } from './panels/region-panel';
 import { RegionSearch } from './region-search';
 import { Notice } from './ui/notice';
+import { useResolvedTheme } from './use-resolved-theme';
 import { useUrlState } from './use-url-state';
 
 const MapView = dynamic(() => import('./map/map-view'), {
   ssr: false,
-  loading: () => <div className="h-full w-full animate-pulse bg-[#d5e3ee]" aria-hidden="true" />,
+  loading: () => <div className="h-full w-full animate-pulse bg-[#d5e3ee] dark:bg-[#0f1c2a]" aria-hidden="true" />,
 });
 
 /** Why the first render shows a notice: decided on the server from the link. */
@@ -23,6 +24,8 @@ export type InitialNotice = 'unknownRegion' | 'badLink' | null;
 type AtlasProps = {
   /** Server-rendered heading and text: readable before any script runs. */
   header: ReactNode;
+  /** The language the server chose (the link's `lang`, else the browser's Accept-Language). */
+  initialLang: Lang;
   /** Region records the first render needs (the selection, its country), before the full index arrives. */
   seedRegions: Region[];
   initialNotice: InitialNotice;
@@ -37,9 +40,16 @@ async function fetchRegionIndex(url: string): Promise<Map<string, Region>> {
 }
 
 /** The map page: search, map and details panel, all driven by the URL state. */
-export function Atlas({ header, seedRegions, initialNotice, remoteStyleUrl }: AtlasProps) {
+export function Atlas({ header, initialLang, seedRegions, initialNotice, remoteStyleUrl }: AtlasProps) {
   const [state, update] = useUrlState();
-  const messages = messagesFor(state.lang);
+  const lang = state.lang ?? initialLang;
+  const theme = useResolvedTheme(state.theme);
+  const messages = messagesFor(lang);
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.documentElement.dataset.theme = state.theme;
+  }, [lang, state.theme]);
   const { data: index } = useSWR('/basemap/regions.json', fetchRegionIndex, { revalidateOnFocus: false });
   const seed = useMemo(() => new Map(seedRegions.map((region) => [region.id, region])), [seedRegions]);
   const lookup = useCallback((id: string) => index?.get(id) ?? seed.get(id), [index, seed]);
@@ -78,14 +88,15 @@ export function Atlas({ header, seedRegions, initialNotice, remoteStyleUrl }: At
   const onMapError = useCallback(() => setMapFailed(true), []);
 
   return (
-    <div lang={state.lang} className="flex h-dvh flex-col">
-      <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between">
+    <div className="flex h-dvh flex-col">
+      <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between dark:border-stone-700 dark:bg-stone-900">
         {header}
-        <RegionSearch regions={regions} lookup={lookup} lang={state.lang} messages={messages} onSelect={select} />
+        <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={select} />
       </header>
       <main className="relative min-h-0 flex-1">
         <MapView
-          lang={state.lang}
+          lang={lang}
+          theme={theme}
           label={messages.mapLabel}
           selectedId={selected?.id ?? null}
           selectedKind={selected?.kind ?? null}
@@ -103,7 +114,7 @@ export function Atlas({ header, seedRegions, initialNotice, remoteStyleUrl }: At
           </div>
         ) : null}
         {selected ? (
-          <RegionPanel details={regionDetails(selected, lookup, state.lang, messages)} messages={messages} onClose={close} />
+          <RegionPanel details={regionDetails(selected, lookup, lang, messages)} messages={messages} onClose={close} />
         ) : null}
       </main>
     </div>

@@ -81,14 +81,14 @@ export function RegionSearch({ regions, lookup, lang, messages, onSelect }: Regi
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
-        className="min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 focus-visible:outline-2 focus-visible:outline-sky-700"
+        className="min-h-11 w-full rounded-md border border-stone-400 bg-white px-3 text-base text-stone-900 placeholder:text-stone-500 dark:border-stone-500 dark:bg-stone-800 dark:text-stone-100 dark:placeholder:text-stone-400 focus-visible:outline-2 focus-visible:outline-sky-700"
       />
       <ul
         id={listId}
         role="listbox"
         aria-label={messages.searchLabel}
         hidden={!expanded}
-        className="absolute z-30 mt-1 max-h-80 w-full overflow-y-auto rounded-md border border-stone-300 bg-white py-1 shadow-lg"
+        className="absolute z-30 mt-1 max-h-80 w-full overflow-y-auto rounded-md border border-stone-300 bg-white py-1 shadow-lg dark:border-stone-600 dark:bg-stone-800"
       >
         {matches.map((region, index) => (
           <li
@@ -99,14 +99,14 @@ export function RegionSearch({ regions, lookup, lang, messages, onSelect }: Regi
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(region)}
             onMouseEnter={() => setActive(index)}
-            className={`flex min-h-11 cursor-pointer flex-col justify-center px-3 py-1 ${index === active ? 'bg-sky-100' : ''}`}
+            className={`flex min-h-11 cursor-pointer flex-col justify-center px-3 py-1 ${index === active ? 'bg-sky-100 dark:bg-sky-900' : ''}`}
           >
-            <span className="text-stone-900">{region.names[lang]}</span>
-            <span className="text-xs text-stone-600">{describe(region)}</span>
+            <span className="text-stone-900 dark:text-stone-100">{region.names[lang]}</span>
+            <span className="text-xs text-stone-600 dark:text-stone-300">{describe(region)}</span>
           </li>
         ))}
         {matches.length === 0 ? (
-          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-stone-600">
+          <li role="option" aria-selected={false} aria-disabled="true" className="px-3 py-2 text-sm text-stone-600 dark:text-stone-300">
             {messages.searchNoMatch}
           </li>
         ) : null}

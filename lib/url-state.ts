@@ -19,11 +19,16 @@ const ZoomSchema = z
   .transform(Number)
   .refine((zoom) => zoom >= 0 && zoom <= 12);
 
+export const ThemeSchema = z.enum(['auto', 'light', 'dark']);
+export type Theme = z.infer<typeof ThemeSchema>;
+
 const PARAMS = {
   /** The selected region: an ISO 3166-1 alpha-3 or ISO 3166-2 id. */
   region: { schema: RegionIdSchema.nullable(), fallback: null },
-  /** The UI language. */
-  lang: { schema: LangSchema, fallback: 'en' },
+  /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
+  lang: { schema: LangSchema.nullable(), fallback: null },
+  /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
+  theme: { schema: ThemeSchema, fallback: 'auto' },
   /** The camera centre as `lon,lat`; when absent the map frames the selected region or the whole story. */
   center: { schema: CenterSchema.nullable(), fallback: null },
   /** The camera zoom, 0 to 12; used with `center`. */
@@ -40,6 +45,7 @@ export type UrlProblem = { param: UrlParam; reason: 'malformed' | 'repeated' };
 export const DEFAULT_URL_STATE: UrlState = {
   region: PARAMS.region.fallback,
   lang: PARAMS.lang.fallback,
+  theme: PARAMS.theme.fallback,
   center: PARAMS.center.fallback,
   zoom: PARAMS.zoom.fallback,
 };
@@ -80,6 +86,7 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
   const state: UrlState = {
     region: parseParam(input, 'region', problems),
     lang: parseParam(input, 'lang', problems),
+    theme: parseParam(input, 'theme', problems),
     center: parseParam(input, 'center', problems),
     zoom: parseParam(input, 'zoom', problems),
   };
@@ -90,7 +97,8 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
   if (state.region !== DEFAULT_URL_STATE.region && state.region !== null) params.set('region', state.region);
-  if (state.lang !== DEFAULT_URL_STATE.lang) params.set('lang', state.lang);
+  if (state.lang !== null) params.set('lang', state.lang);
+  if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
   if (state.center !== null && state.zoom !== null) {
     params.set('center', state.center.map((n) => Number(n.toFixed(4))).join(','));
     params.set('zoom', String(Number(state.zoom.toFixed(2))));

@@ -12,18 +12,36 @@ export const INTERACTIVE_LAYER_IDS = ['province-fill', 'country-fill'] as const;
 /** The font stack every label uses; its files are declared in `font-faces` and served by the app itself. */
 const FONT = 'Noto Sans Regular';
 
-const COLORS = {
-  sea: '#d5e3ee',
-  land: '#f3f1ec',
-  focusLand: '#ebe6dc',
-  countryLine: '#8a8478',
-  provinceLine: '#b7afa2',
-  selectedFill: '#2f6fb3',
-  selectedLine: '#1d4f86',
-  text: '#2b2a27',
-  halo: '#ffffff',
-  city: '#4a4740',
+/** The basemap's colours in each theme; text and halo keep at least 4.5:1 against each other. */
+export const PALETTES = {
+  light: {
+    sea: '#d5e3ee',
+    land: '#f3f1ec',
+    focusLand: '#ebe6dc',
+    countryLine: '#8a8478',
+    provinceLine: '#b7afa2',
+    selectedFill: '#2f6fb3',
+    selectedLine: '#1d4f86',
+    text: '#2b2a27',
+    halo: '#ffffff',
+    city: '#4a4740',
+  },
+  dark: {
+    sea: '#0f1c2a',
+    land: '#23252a',
+    focusLand: '#2c2e33',
+    countryLine: '#8d8f96',
+    provinceLine: '#55585f',
+    selectedFill: '#5b9be0',
+    selectedLine: '#9cc7f5',
+    text: '#ecebe8',
+    halo: '#111214',
+    city: '#d7d5d0',
+  },
 } as const;
+
+export type MapTheme = keyof typeof PALETTES;
+type Palette = (typeof PALETTES)[MapTheme];
 
 /** Countries whose provinces the map carries; drawn a shade darker. */
 const FOCUS_COUNTRIES = ['RUS', 'UKR', 'PRK', 'KOR'];
@@ -41,14 +59,14 @@ function nameIn(lang: Lang): ExpressionSpecification {
 }
 
 /** Fills, borders and the selection highlight: what the map needs with any basemap underneath. */
-function regionLayers(underRemote: boolean): LayerSpecification[] {
+function regionLayers(colors: Palette, underRemote: boolean): LayerSpecification[] {
   return [
     {
       id: 'country-fill',
       type: 'fill',
       source: 'countries',
       paint: {
-        'fill-color': ['match', ['get', 'id'], FOCUS_COUNTRIES, COLORS.focusLand, COLORS.land],
+        'fill-color': ['match', ['get', 'id'], FOCUS_COUNTRIES, colors.focusLand, colors.land],
         'fill-opacity': underRemote ? 0.01 : 1,
       },
     },
@@ -56,52 +74,52 @@ function regionLayers(underRemote: boolean): LayerSpecification[] {
       id: 'province-fill',
       type: 'fill',
       source: 'provinces',
-      paint: { 'fill-color': COLORS.focusLand, 'fill-opacity': underRemote ? 0.01 : 1 },
+      paint: { 'fill-color': colors.focusLand, 'fill-opacity': underRemote ? 0.01 : 1 },
     },
     {
       id: 'province-line',
       type: 'line',
       source: 'provinces',
-      paint: { 'line-color': COLORS.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] },
+      paint: { 'line-color': colors.provinceLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.4, 6, 1] },
     },
     {
       id: 'country-line',
       type: 'line',
       source: 'countries',
-      paint: { 'line-color': COLORS.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1.6] },
+      paint: { 'line-color': colors.countryLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 2, 0.7, 6, 1.6] },
     },
     {
       id: 'selected-fill',
       type: 'fill',
       source: 'provinces',
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'fill-color': COLORS.selectedFill, 'fill-opacity': 0.28 },
+      paint: { 'fill-color': colors.selectedFill, 'fill-opacity': 0.28 },
     },
     {
       id: 'selected-country-fill',
       type: 'fill',
       source: 'countries',
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'fill-color': COLORS.selectedFill, 'fill-opacity': 0.2 },
+      paint: { 'fill-color': colors.selectedFill, 'fill-opacity': 0.2 },
     },
     {
       id: 'selected-line',
       type: 'line',
       source: 'provinces',
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'line-color': COLORS.selectedLine, 'line-width': 2.5 },
+      paint: { 'line-color': colors.selectedLine, 'line-width': 2.5 },
     },
     {
       id: 'selected-country-line',
       type: 'line',
       source: 'countries',
       filter: ['==', ['get', 'id'], ''],
-      paint: { 'line-color': COLORS.selectedLine, 'line-width': 2.5 },
+      paint: { 'line-color': colors.selectedLine, 'line-width': 2.5 },
     },
   ];
 }
 
-function labelLayers(lang: Lang): LayerSpecification[] {
+function labelLayers(colors: Palette, lang: Lang): LayerSpecification[] {
   return [
     {
       id: 'city-dot',
@@ -111,8 +129,8 @@ function labelLayers(lang: Lang): LayerSpecification[] {
       minzoom: 2.5,
       paint: {
         'circle-radius': ['match', ['get', 'kind'], 'capital', 3.5, 2.5],
-        'circle-color': COLORS.city,
-        'circle-stroke-color': COLORS.halo,
+        'circle-color': colors.city,
+        'circle-stroke-color': colors.halo,
         'circle-stroke-width': 1,
       },
     },
@@ -131,7 +149,7 @@ function labelLayers(lang: Lang): LayerSpecification[] {
         'symbol-sort-key': ['get', 'rank'],
         'text-optional': true,
       },
-      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.4 },
+      paint: { 'text-color': colors.text, 'text-halo-color': colors.halo, 'text-halo-width': 1.4 },
     },
     {
       id: 'country-label',
@@ -146,13 +164,14 @@ function labelLayers(lang: Lang): LayerSpecification[] {
         'text-max-width': 7,
         'symbol-sort-key': ['get', 'rank'],
       },
-      paint: { 'text-color': COLORS.text, 'text-halo-color': COLORS.halo, 'text-halo-width': 1.6 },
+      paint: { 'text-color': colors.text, 'text-halo-color': colors.halo, 'text-halo-width': 1.6 },
     },
   ];
 }
 
 /** The local basemap: no request leaves the app's own origin. */
-export function localMapStyle(origin: string, lang: Lang, fontFaces: FontFaces): StyleSpecification {
+export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontFaces: FontFaces): StyleSpecification {
+  const colors = PALETTES[theme];
   const absoluteFaces = Object.fromEntries(
     Object.entries(fontFaces).map(([family, faces]) => [
       family,
@@ -165,9 +184,9 @@ export function localMapStyle(origin: string, lang: Lang, fontFaces: FontFaces):
     'font-faces': absoluteFaces,
     sources: basemapSources(origin),
     layers: [
-      { id: 'background', type: 'background', paint: { 'background-color': COLORS.sea } },
-      ...regionLayers(false),
-      ...labelLayers(lang),
+      { id: 'background', type: 'background', paint: { 'background-color': colors.sea } },
+      ...regionLayers(colors, false),
+      ...labelLayers(colors, lang),
     ],
   };
 }
@@ -176,11 +195,11 @@ export function localMapStyle(origin: string, lang: Lang, fontFaces: FontFaces):
  * A remote basemap (BASEMAP_STYLE_URL) with the app's region layers on top, nearly transparent but still
  * answering clicks, and the selection highlight.
  */
-export function remoteMapStyle(remote: StyleSpecification, origin: string): StyleSpecification {
+export function remoteMapStyle(remote: StyleSpecification, origin: string, theme: MapTheme): StyleSpecification {
   return {
     ...remote,
     sources: { ...remote.sources, ...basemapSources(origin) },
-    layers: [...remote.layers, ...regionLayers(true)],
+    layers: [...remote.layers, ...regionLayers(PALETTES[theme], true)],
   };
 }
 

@@ -8,6 +8,8 @@ import useSWR from 'swr';
 import { FontFacesSchema, type Lang } from '@/lib/basemap/region-schema';
 import {
   INTERACTIVE_LAYER_IDS,
+  PALETTES,
+  type MapTheme,
   SELECTION_LAYERS,
   localMapStyle,
   remoteMapStyle,
@@ -21,6 +23,7 @@ export type Camera = { center: [number, number]; zoom: number };
 
 type MapViewProps = {
   lang: Lang;
+  theme: MapTheme;
   /** Accessible name of the map. */
   label: string;
   selectedId: string | null;
@@ -66,7 +69,7 @@ function prefersReducedMotion(): boolean {
 
 /** The one MapLibre map: style, camera, hit testing. The rest of the UI speaks region ids. */
 export default function MapView(props: MapViewProps) {
-  const { lang, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
+  const { lang, theme, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
   const mapRef = useRef<MapRef>(null);
   const [busy, setBusy] = useState(true);
   const loaded = useRef(false);
@@ -79,9 +82,9 @@ export default function MapView(props: MapViewProps) {
 
   const mapStyle = useMemo(() => {
     const origin = window.location.origin;
-    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin) : null;
-    return fontFaces ? localMapStyle(origin, lang, fontFaces) : null;
-  }, [fontFaces, lang, remoteStyle, remoteStyleUrl]);
+    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme) : null;
+    return fontFaces ? localMapStyle(origin, lang, theme, fontFaces) : null;
+  }, [fontFaces, lang, remoteStyle, remoteStyleUrl, theme]);
 
   const applySelection = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -115,7 +118,9 @@ export default function MapView(props: MapViewProps) {
     [props],
   );
 
-  if (!mapStyle) return <div className="h-full w-full animate-pulse bg-[#d5e3ee]" aria-hidden="true" />;
+  if (!mapStyle) {
+    return <div className="h-full w-full animate-pulse" style={{ background: PALETTES[theme].sea }} aria-hidden="true" />;
+  }
 
   const initialViewState = props.initialCamera
     ? { longitude: props.initialCamera.center[0], latitude: props.initialCamera.center[1], zoom: props.initialCamera.zoom }

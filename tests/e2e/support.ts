@@ -28,6 +28,28 @@ export async function pressMapCentre(page: Page, isMobile: boolean): Promise<voi
   else await page.mouse.click(x, y);
 }
 
+/** The mean luminance (0 black to 255 white) of the map canvas as drawn: tells a dark map from a light one. */
+export async function meanCanvasLuminance(page: Page): Promise<number> {
+  const png = await mapCanvas(page).screenshot();
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let sum = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      sum += 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+    }
+    return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
+
 /**
  * How many distinct colours a screenshot of the canvas holds (quantised to 4 bits a channel), counted by the
  * browser itself from the PNG Playwright took. A blank or failed WebGL canvas has one or two.

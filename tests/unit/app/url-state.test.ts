@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '@/lib/url-state';
 
 describe('parseUrlState', () => {
-  it('reads a province and a language', () => {
-    const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&lang=ko'));
-    expect(state).toEqual({ ...DEFAULT_URL_STATE, region: 'RU-KRS', lang: 'ko' });
+  it('leaves the language unchosen and the theme automatic by default', () => {
+    expect(DEFAULT_URL_STATE.lang).toBeNull();
+    expect(DEFAULT_URL_STATE.theme).toBe('auto');
+  });
+
+  it('reads a province, a language and a theme', () => {
+    const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&lang=ko&theme=dark'));
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, region: 'RU-KRS', lang: 'ko', theme: 'dark' });
     expect(problems).toEqual([]);
   });
 
@@ -34,10 +39,10 @@ describe('parseUrlState', () => {
     expect(problems).toEqual([{ param: 'region', reason: 'repeated' }]);
   });
 
-  it('falls back on an unsupported language, an out-of-range centre and a silly zoom', () => {
-    const { state, problems } = parseUrlState({ lang: 'fr', center: '500,10', zoom: '99' });
+  it('falls back on an unsupported language or theme, an out-of-range centre and a silly zoom', () => {
+    const { state, problems } = parseUrlState({ lang: 'fr', theme: 'sepia', center: '500,10', zoom: '99' });
     expect(state).toEqual(DEFAULT_URL_STATE);
-    expect(problems.map((problem) => problem.param).sort()).toEqual(['center', 'lang', 'zoom']);
+    expect(problems.map((problem) => problem.param).sort()).toEqual(['center', 'lang', 'theme', 'zoom']);
   });
 
   it('ignores parameters it does not declare', () => {
@@ -51,9 +56,15 @@ describe('serializeUrlState', () => {
   });
 
   it('round-trips through parseUrlState', () => {
-    const state = { region: 'RU-PRI', lang: 'uk' as const, center: [131.9, 43.1] as [number, number], zoom: 5.25 };
+    const state = {
+      region: 'RU-PRI',
+      lang: 'uk' as const,
+      theme: 'dark' as const,
+      center: [131.9, 43.1] as [number, number],
+      zoom: 5.25,
+    };
     const query = serializeUrlState(state);
-    expect(query).toBe('?region=RU-PRI&lang=uk&center=131.9%2C43.1&zoom=5.25');
+    expect(query).toBe('?region=RU-PRI&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25');
     expect(parseUrlState(new URLSearchParams(query.slice(1))).state).toEqual(state);
   });
 
