@@ -42,10 +42,14 @@ export const HttpUrlSchema = z.string().refine((text) => {
   }
 }, 'must be an absolute http or https URL');
 
-/** What kind of actor: a party is a state, alliance or international organisation. */
+/**
+ * What kind of actor: a party is usually a state, alliance or international organisation. `news-organisation` is an
+ * outlet that makes a claim of its own (an investigation), not one that reports others' claims; `unnamed-officials`
+ * are officials quoted without a name or a government the research could tie them to ("Western officials").
+ */
 export const ActorKindSchema = z.enum([
   'state', 'alliance', 'international-organisation', 'government-body', 'intelligence-agency', 'armed-force',
-  'person',
+  'person', 'news-organisation', 'unnamed-officials',
 ]);
 
 /** Someone who makes claims or acts; the top-level ancestor (`parent: null`) of an actor is its party. */
@@ -63,7 +67,9 @@ export const ActorSchema = z.strictObject({
 export type Actor = z.infer<typeof ActorSchema>;
 
 /** What kind of place. */
-export const PlaceKindSchema = z.enum(['capital', 'city', 'town', 'port', 'training-ground', 'region', 'area']);
+export const PlaceKindSchema = z.enum([
+  'capital', 'city', 'town', 'village', 'port', 'training-ground', 'region', 'area',
+]);
 /** How closely the coordinates locate the place (`region`: a point standing for a whole region). */
 export const PlacePrecisionSchema = z.enum(['exact', 'settlement', 'region', 'approximate']);
 /** `[longitude, latitude]` in degrees (WGS 84). */
@@ -152,10 +158,15 @@ export const QuoteSchema = z.strictObject({
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
-/** What a figure counts. */
+/**
+ * What a figure counts. `units` are military units of unstated size or type; `prisoners` are soldiers captured;
+ * `guns` and `rocket-launchers` are artillery systems; `voyages` are ship voyages; `coffins` are coffins shown or
+ * returned (the remains of the dead).
+ */
 export const FigureCountsSchema = z.enum([
   'troops', 'officers', 'generals', 'brigades', 'casualties', 'killed', 'wounded', 'deserters', 'shells',
-  'containers', 'batches', 'missiles', 'ships', 'training-grounds',
+  'containers', 'batches', 'missiles', 'ships', 'training-grounds', 'units', 'prisoners', 'guns', 'rocket-launchers',
+  'voyages', 'coffins',
 ]);
 /** How the figure was hedged (`null`: stated as is). */
 export const FigureQualifierSchema = z.enum(['about', 'at-least', 'up-to', 'more-than']);

@@ -1,26 +1,49 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LoadedDataset } from '@/lib/data/load';
+import { readDataFiles, type LoadedDataset } from '@/lib/data/load';
+import { DataFileSchema } from '@/lib/domain/data-file';
 import { knownBy } from '@/lib/domain/partial-date';
-import { loadRealDataset } from '../../fixtures/claims-model/real-data';
+import { loadRealDataset, REAL_DATA_DIR } from '../../fixtures/claims-model/real-data';
 
 let loaded: LoadedDataset;
 beforeAll(async () => {
   loaded = await loadRealDataset();
 });
 
-describe('the October 2024 dataset', () => {
-  it('validates and holds the first slice of the story', () => {
+describe('the dataset of the deployment story, June 2024 to September 2025', () => {
+  it('validates and holds the whole story', () => {
     const { records } = loaded;
-    expect(records.claims.length).toBeGreaterThanOrEqual(15);
-    expect(records.movements.length).toBeGreaterThanOrEqual(2);
-    expect(records.deployments.map((d) => d.id)).toContain('deployment-prk-kursk-oblast');
+    const researchIds = new Set(records.claims.map((claim) => claim.researchId));
+    expect(researchIds.size).toBeGreaterThanOrEqual(60);
+    expect(records.movements.length).toBeGreaterThanOrEqual(5);
+    expect(records.deployments.map((d) => d.id).sort()).toEqual([
+      'deployment-prk-kursk-oblast',
+      'deployment-prk-russian-far-east',
+    ]);
   });
 
-  it('dates every claim in October 2024', () => {
+  it('dates every claim between the treaty (June 2024) and September 2025', () => {
     for (const claim of loaded.records.claims) {
       const day = knownBy(claim.date) as string;
-      expect(day >= '2024-10-01' && day <= '2024-10-31', claim.id).toBe(true);
+      expect(day >= '2024-06-01' && day <= '2025-09-30', claim.id).toBe(true);
     }
+  });
+
+  it('keeps every claim in the file of its month, and every source with the earliest claim citing it', async () => {
+    const { files } = await readDataFiles(REAL_DATA_DIR);
+    const fileOf = new Map<string, string>();
+    for (const { file, json } of files) {
+      const parsed = DataFileSchema.parse(json);
+      // Files are named as read (relative to the working directory); keep the part under data/.
+      const name = /(claims|sources)\/[^/]+$/.exec(file)?.[0] ?? file;
+      for (const record of [...(parsed.claims ?? []), ...(parsed.sources ?? [])]) fileOf.set(record.id, name);
+    }
+    const firstMonth = new Map<string, string>();
+    for (const claim of loaded.dataset.claims.values()) {
+      const month = claim.date.value.slice(0, 7);
+      expect(fileOf.get(claim.id), claim.id).toBe(`claims/${month}.json`);
+      for (const source of claim.sources) if (!firstMonth.has(source)) firstMonth.set(source, month);
+    }
+    for (const [source, month] of firstMonth) expect(fileOf.get(source), source).toBe(`sources/${month}.json`);
   });
 
   it('keeps the NIS report of the first 1,500 troops with its date, claimant, figure and sources', () => {

@@ -29,7 +29,7 @@ describe('estimatesOf', () => {
 
   it('gives the data’s estimates for North Korean troops in Kursk Oblast by the end of October 2024', async () => {
     const { dataset } = await loadRealDataset();
-    const kursk = dataset.estimatesBySubject.get('deployment-prk-kursk-oblast') ?? [];
+    const kursk = estimatesOf('deployment-prk-kursk-oblast', [...dataset.claims.values()], dataset.actors, '2024-10-31');
     expect(kursk.map((e) => [e.claim, e.figure.qualifier, e.figure.value])).toEqual([
       ['claim-2024-10-31-blinken-kursk', 'up-to', 8000],
       ['claim-2024-10-31-wood-8000-in-kursk', 'about', 8000],

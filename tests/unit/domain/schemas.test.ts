@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { readDataFiles } from '@/lib/data/load';
 import { DataFileSchema } from '@/lib/domain/data-file';
-import { ClaimSchema, FigureSchema, PlaceSchema, SourceSchema } from '@/lib/domain/schemas';
+import { ActorSchema, ClaimSchema, FigureSchema, PlaceSchema, SourceSchema } from '@/lib/domain/schemas';
 import { FIXTURE_DATA_DIR } from '../../fixtures/claims-model/files';
 import { REAL_DATA_DIR } from '../../fixtures/claims-model/real-data';
 
@@ -75,6 +75,19 @@ describe('schema rules', () => {
     expect(FigureSchema.safeParse({ counts: 'troops', min: 11000, max: null, qualifier: null, label }).success).toBe(true);
     expect(FigureSchema.safeParse({ counts: 'troops', value: 1, min: 1, max: 2, qualifier: null, label }).success).toBe(false);
     expect(FigureSchema.safeParse({ counts: 'troops', qualifier: null, label }).success).toBe(false);
+  });
+
+  it('knows the kinds the full story needs: villages, unnamed officials, news organisations, prisoners, coffins', () => {
+    expect(PlaceSchema.safeParse({ ...place, id: 'gornal', kind: 'village', region: 'RU-KRS' }).success).toBe(true);
+    const actor = { names: { en: 'x', ko: 'x', uk: 'x', ru: 'x' }, parent: null, home: null, colour: 'grey' };
+    expect(ActorSchema.safeParse({ ...actor, id: 'western-officials', kind: 'unnamed-officials' }).success).toBe(true);
+    expect(ActorSchema.safeParse({ ...actor, id: 'reuters', kind: 'news-organisation' }).success).toBe(true);
+    expect(ActorSchema.safeParse({ ...actor, id: 'someone', kind: 'journalist' }).success).toBe(false);
+    const label = { en: 'x', ko: 'y' };
+    for (const counts of ['units', 'prisoners', 'guns', 'rocket-launchers', 'voyages', 'coffins', 'troops']) {
+      expect(FigureSchema.safeParse({ counts, value: 2, qualifier: null, label }).success, counts).toBe(true);
+    }
+    expect(FigureSchema.safeParse({ counts: 'tanks', value: 2, qualifier: null, label }).success).toBe(false);
   });
 
   it('insists on prefixed kebab-case ids for claims', () => {
