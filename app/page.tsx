@@ -1,4 +1,7 @@
 import { Atlas, type InitialNotice } from '@/components/atlas';
+import { getApiContext } from '@/lib/api/api-context.server';
+import { regionDossier } from '@/lib/api/region-dossier';
+import { createStatusBook } from '@/lib/api/status-book';
 import { messagesFor } from '@/lib/i18n/messages';
 import { requestLocale } from '@/lib/i18n/request-locale.server';
 import { loadRegionIndex } from '@/lib/regions/region-index.server';
@@ -16,9 +19,20 @@ export default async function HomePage({ searchParams }: PageProps) {
   const seedRegions = seedIds
     .map((id) => (id ? index.get(id) : undefined))
     .filter((region): region is Region => region !== undefined);
-  const regionProblem = problems.some((problem) => problem.param === 'region') || (state.region !== null && !selected);
-  const initialNotice: InitialNotice = regionProblem ? 'unknownRegion' : problems.length > 0 ? 'badLink' : null;
+  const context = await getApiContext();
+  const unknownSubjectId =
+    (state.movement && !context.dataset.movements.has(state.movement) ? state.movement : null) ??
+    (state.deployment && !context.dataset.deployments.has(state.deployment) ? state.deployment : null);
+  const selectionProblem =
+    problems.some((problem) => ['region', 'movement', 'deployment'].includes(problem.param)) ||
+    (state.region !== null && !selected) ||
+    unknownSubjectId !== null;
+  const initialNotice: InitialNotice = selectionProblem ? 'unknownSelection' : problems.length > 0 ? 'badLink' : null;
   const { lang } = await requestLocale();
+  const initialDossier = selected ? regionDossier(selected, context, createStatusBook(context.dataset, context.latestDay)) : null;
+  const partyNames = Object.fromEntries(
+    [...context.dataset.actors.values()].filter((actor) => actor.parent === null).map((actor) => [actor.id, actor.names]),
+  );
   const messages = messagesFor(lang);
 
   return (
@@ -32,6 +46,9 @@ export default async function HomePage({ searchParams }: PageProps) {
       initialLang={lang}
       seedRegions={seedRegions}
       initialNotice={initialNotice}
+      initialDossier={initialDossier}
+      unknownSubjectId={unknownSubjectId}
+      partyNames={partyNames}
       remoteStyleUrl={process.env.BASEMAP_STYLE_URL || null}
     />
   );

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
+import { DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
 
 /**
  * The one declared schema of the app's URL state. Every page (the main map, later the embed) reads its search
@@ -25,6 +26,10 @@ export type Theme = z.infer<typeof ThemeSchema>;
 const PARAMS = {
   /** The selected region: an ISO 3166-1 alpha-3 or ISO 3166-2 id. */
   region: { schema: RegionIdSchema.nullable(), fallback: null },
+  /** A selected movement (its details panel opens); one selection at a time. */
+  movement: { schema: MovementIdSchema.max(120).nullable(), fallback: null },
+  /** A selected deployment. */
+  deployment: { schema: DeploymentIdSchema.max(120).nullable(), fallback: null },
   /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
   lang: { schema: LangSchema.nullable(), fallback: null },
   /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
@@ -44,6 +49,8 @@ export type UrlProblem = { param: UrlParam; reason: 'malformed' | 'repeated' };
 
 export const DEFAULT_URL_STATE: UrlState = {
   region: PARAMS.region.fallback,
+  movement: PARAMS.movement.fallback,
+  deployment: PARAMS.deployment.fallback,
   lang: PARAMS.lang.fallback,
   theme: PARAMS.theme.fallback,
   center: PARAMS.center.fallback,
@@ -85,6 +92,8 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
   const problems: UrlProblem[] = [];
   const state: UrlState = {
     region: parseParam(input, 'region', problems),
+    movement: parseParam(input, 'movement', problems),
+    deployment: parseParam(input, 'deployment', problems),
     lang: parseParam(input, 'lang', problems),
     theme: parseParam(input, 'theme', problems),
     center: parseParam(input, 'center', problems),
@@ -96,7 +105,9 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
 /** Writes the URL state as a query string (with its leading `?`, or '' when everything is default). */
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams();
-  if (state.region !== DEFAULT_URL_STATE.region && state.region !== null) params.set('region', state.region);
+  if (state.region !== null) params.set('region', state.region);
+  if (state.movement !== null) params.set('movement', state.movement);
+  if (state.deployment !== null) params.set('deployment', state.deployment);
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
   if (state.center !== null && state.zoom !== null) {

@@ -5,6 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
+import { claimLayers, claimSources } from './claim-layers';
 
 /** Layer ids that answer clicks and taps, topmost first: a province wins over the country it lies in. */
 export const INTERACTIVE_LAYER_IDS = ['province-fill', 'country-fill'] as const;
@@ -182,10 +183,11 @@ export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontF
     version: 8,
     name: 'Claims Atlas (local)',
     'font-faces': absoluteFaces,
-    sources: basemapSources(origin),
+    sources: { ...basemapSources(origin), ...claimSources(origin, null) },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colors.sea } },
       ...regionLayers(colors, false),
+      ...claimLayers(theme, colors.halo),
       ...labelLayers(colors, lang),
     ],
   };
@@ -198,8 +200,8 @@ export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontF
 export function remoteMapStyle(remote: StyleSpecification, origin: string, theme: MapTheme): StyleSpecification {
   return {
     ...remote,
-    sources: { ...remote.sources, ...basemapSources(origin) },
-    layers: [...remote.layers, ...regionLayers(PALETTES[theme], true)],
+    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, null) },
+    layers: [...remote.layers, ...regionLayers(PALETTES[theme], true), ...claimLayers(theme, PALETTES[theme].halo)],
   };
 }
 

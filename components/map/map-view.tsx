@@ -6,6 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { NavigationControl, type MapRef } from 'react-map-gl/maplibre';
 import useSWR from 'swr';
 import { FontFacesSchema, type Lang } from '@/lib/basemap/region-schema';
+import { SUBJECT_LAYER_IDS } from './claim-layers';
+import { drawClaimsImage } from './map-images';
 import {
   INTERACTIVE_LAYER_IDS,
   PALETTES,
@@ -37,6 +39,8 @@ type MapViewProps = {
   /** Optional remote basemap style (BASEMAP_STYLE_URL); unset means fully local. */
   remoteStyleUrl: string | null;
   onSelectRegion: (id: string) => void;
+  /** A movement or deployment drawn on the map was clicked or tapped. */
+  onSelectSubject: (kind: 'movement' | 'deployment', id: string) => void;
   onCameraChange: (camera: Camera) => void;
   onError: () => void;
 };
@@ -70,7 +74,18 @@ function prefersReducedMotion(): boolean {
 /** The one MapLibre map: style, camera, hit testing. The rest of the UI speaks region ids. */
 export default function MapView(props: MapViewProps) {
   const { lang, theme, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
-  const mapRef = useRef<MapRef>(null);
+  const mapRef = useRef<MapRef | null>(null);
+  // Claims images (arrowheads, status badges) are drawn when the style first asks for them.
+  const attachMap = useCallback((ref: MapRef | null) => {
+    if (ref && mapRef.current !== ref) {
+      const map = ref.getMap();
+      map.setMissingStyleImageResolver((id) => {
+        const image = drawClaimsImage(id);
+        if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: 2 });
+      });
+    }
+    mapRef.current = ref;
+  }, []);
   const [busy, setBusy] = useState(true);
   const loaded = useRef(false);
   const { data: fontFaces } = useSWR('/basemap/font-faces.json', (url: string) =>
@@ -112,8 +127,13 @@ export default function MapView(props: MapViewProps) {
 
   const onClick = useCallback(
     (event: MapLayerMouseEvent) => {
-      const id = event.features?.[0]?.properties?.id;
-      if (typeof id === 'string') props.onSelectRegion(id);
+      const feature = event.features?.[0];
+      const id = feature?.properties?.id;
+      if (typeof id !== 'string') return;
+      const layer = feature?.layer.id;
+      if (layer === 'movement-hit') props.onSelectSubject('movement', id);
+      else if (layer === 'deployment-circle') props.onSelectSubject('deployment', id);
+      else props.onSelectRegion(id);
     },
     [props],
   );
@@ -130,12 +150,12 @@ export default function MapView(props: MapViewProps) {
     // MapLibre's canvas is the named region (locale 'Map.Title'); the wrapper says when the map is still drawing.
     <div aria-busy={busy} className="h-full w-full" data-testid="map">
       <MapGL
-        ref={mapRef}
+        ref={attachMap}
         mapLib={loadMapLib()}
         workerUrl="/maplibre-gl-worker.mjs"
         mapStyle={mapStyle}
         initialViewState={initialViewState}
-        interactiveLayerIds={[...INTERACTIVE_LAYER_IDS]}
+        interactiveLayerIds={[...SUBJECT_LAYER_IDS, ...INTERACTIVE_LAYER_IDS]}
         onClick={onClick}
         onLoad={() => {
           loaded.current = true;

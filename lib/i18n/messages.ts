@@ -1,4 +1,6 @@
 import type { Lang } from '@/lib/basemap/region-schema';
+import type { Stance } from '@/lib/domain/schemas';
+import type { SubjectStatus } from '@/lib/domain/status';
 
 /** The UI strings, by language. English and Korean are complete; Ukrainian and Russian cover the same keys. */
 export type Messages = {
@@ -18,10 +20,41 @@ export type Messages = {
   countryType: string;
   occupied: (occupier: string, since: string) => string;
   claimsHeading: string;
-  claimsPending: string;
-  unknownRegion: string;
+  unknownSelection: string;
   badLink: string;
   dismiss: string;
+  stance: Record<Stance, string>;
+  status: Record<SubjectStatus, string>;
+  sources: (count: number) => string;
+  titleNotShown: string;
+  dateNotShown: string;
+  via: (agency: string) => string;
+  archived: string;
+  opensInNewTab: string;
+  translatedQuote: string;
+  summaryInEnglish: string;
+  claimCount: (count: number) => string;
+  byParty: string;
+  byStance: string;
+  movementsHeading: string;
+  deploymentsHeading: string;
+  direction: Record<'in' | 'out' | 'within' | 'through', string>;
+  noClaims: string;
+  loadFailed: string;
+  retry: string;
+  latestChange: (date: string) => string;
+  latestEstimate: string;
+  subjectPanelLabel: string;
+  closeSubject: string;
+  statusAsOf: (date: string) => string;
+  whyHeading: string;
+  actingParty: string;
+  estimatesHeading: string;
+  estimateTable: { date: string; who: string; figure: string };
+  claimsAboutSubject: string;
+  legend: string;
+  legendMovement: string;
+  legendDeployment: string;
 };
 
 const en: Messages = {
@@ -41,10 +74,48 @@ const en: Messages = {
   countryType: 'Country',
   occupied: (occupier, since) => `Occupied by ${occupier} since ${since}; part of Ukraine under international law.`,
   claimsHeading: 'Claims about this region',
-  claimsPending: 'Sourced claims concerning this region will be listed here.',
-  unknownRegion: 'That link names a region this map does not have, so the whole map is shown.',
+  unknownSelection: 'That link names a region or item this map does not have, so the whole map is shown.',
   badLink: 'Part of that link could not be read, so defaults are shown.',
   dismiss: 'Dismiss',
+  stance: { asserts: 'Asserts', denies: 'Denies', confirms: 'Confirms', disputes: 'Disputes', retracts: 'Retracts', comments: 'Comments' },
+  status: {
+    confirmed: 'Confirmed',
+    retracted: 'Retracted',
+    contested: 'Contested',
+    corroborated: 'Corroborated',
+    reported: 'Reported',
+    unreported: 'Not yet reported',
+  },
+  sources: (count) => (count === 1 ? '1 source' : `${count} sources`),
+  titleNotShown: 'title not shown',
+  dateNotShown: 'date not shown',
+  via: (agency) => `via ${agency}`,
+  archived: 'archived copy',
+  opensInNewTab: '(opens in a new tab)',
+  translatedQuote: 'translated',
+  summaryInEnglish: 'Summary in English',
+  claimCount: (count) => (count === 1 ? '1 claim' : `${count} claims`),
+  byParty: 'Claims by party',
+  byStance: 'Claims by stance',
+  movementsHeading: 'Reported movements',
+  deploymentsHeading: 'Reported deployments',
+  direction: { in: 'into the region', out: 'out of the region', within: 'within the region', through: 'through the region' },
+  noClaims: 'No claim concerning this region has been recorded by this date.',
+  loadFailed: 'The claims could not be loaded.',
+  retry: 'Try again',
+  latestChange: (date) => `Latest change: ${date}`,
+  latestEstimate: 'latest estimate',
+  subjectPanelLabel: 'Movement or deployment details',
+  closeSubject: 'Close details',
+  statusAsOf: (date) => `Status as of ${date}`,
+  whyHeading: 'Who says what',
+  actingParty: 'acting party: its own word settles it',
+  estimatesHeading: 'Strength estimates over time',
+  estimateTable: { date: 'Date', who: 'Who', figure: 'Estimate' },
+  claimsAboutSubject: 'Claims',
+  legend: 'Legend',
+  legendMovement: 'Reported movement, in its direction',
+  legendDeployment: 'Reported deployment; area follows the latest estimate',
 };
 
 const ko: Messages = {
@@ -64,10 +135,48 @@ const ko: Messages = {
   countryType: '국가',
   occupied: (occupier, since) => `${since}년부터 ${occupier}이(가) 점령; 국제법상 우크라이나 영토.`,
   claimsHeading: '이 지역에 관한 주장',
-  claimsPending: '이 지역에 관한 출처가 있는 주장이 여기에 표시됩니다.',
-  unknownRegion: '링크에 있는 지역을 이 지도에서 찾을 수 없어 전체 지도를 표시합니다.',
+  unknownSelection: '링크에 있는 지역이나 항목을 이 지도에서 찾을 수 없어 전체 지도를 표시합니다.',
   badLink: '링크의 일부를 읽을 수 없어 기본값을 표시합니다.',
   dismiss: '닫기',
+  stance: { asserts: '주장', denies: '부인', confirms: '확인', disputes: '반박', retracts: '철회', comments: '논평' },
+  status: {
+    confirmed: '확인됨',
+    retracted: '철회됨',
+    contested: '논란',
+    corroborated: '복수 확인',
+    reported: '보도됨',
+    unreported: '아직 보도 없음',
+  },
+  sources: (count) => `출처 ${count}건`,
+  titleNotShown: '제목 표시 없음',
+  dateNotShown: '날짜 표시 없음',
+  via: (agency) => `${agency} 제공`,
+  archived: '보관본',
+  opensInNewTab: '(새 탭에서 열림)',
+  translatedQuote: '번역',
+  summaryInEnglish: '영어 요약',
+  claimCount: (count) => `주장 ${count}건`,
+  byParty: '당사자별 주장',
+  byStance: '입장별 주장',
+  movementsHeading: '보도된 이동',
+  deploymentsHeading: '보도된 배치',
+  direction: { in: '지역으로 들어옴', out: '지역에서 나감', within: '지역 안', through: '지역 통과' },
+  noClaims: '이 날짜까지 이 지역에 관해 기록된 주장이 없습니다.',
+  loadFailed: '주장을 불러오지 못했습니다.',
+  retry: '다시 시도',
+  latestChange: (date) => `최근 변경: ${date}`,
+  latestEstimate: '최신 추정',
+  subjectPanelLabel: '이동 또는 배치 정보',
+  closeSubject: '정보 닫기',
+  statusAsOf: (date) => `${date} 기준 상태`,
+  whyHeading: '누가 무엇을 말했나',
+  actingParty: '당사국: 그 발언이 사실을 확정함',
+  estimatesHeading: '시기별 병력 추정',
+  estimateTable: { date: '날짜', who: '주체', figure: '추정' },
+  claimsAboutSubject: '주장',
+  legend: '범례',
+  legendMovement: '보도된 이동(화살표 방향)',
+  legendDeployment: '보도된 배치; 면적은 최신 추정치에 비례',
 };
 
 const uk: Messages = {
@@ -87,10 +196,48 @@ const uk: Messages = {
   countryType: 'Країна',
   occupied: (occupier, since) => `Окупований: ${occupier}, з ${since} р.; за міжнародним правом частина України.`,
   claimsHeading: 'Заяви щодо цього регіону',
-  claimsPending: 'Тут будуть заяви щодо цього регіону з джерелами.',
-  unknownRegion: 'Посилання вказує на регіон, якого немає на цій карті, тому показано всю карту.',
+  unknownSelection: 'Посилання вказує на регіон або об’єкт, якого немає на цій карті, тому показано всю карту.',
   badLink: 'Частину посилання не вдалося прочитати, тому показано типові налаштування.',
   dismiss: 'Закрити',
+  stance: { asserts: 'Стверджує', denies: 'Заперечує', confirms: 'Підтверджує', disputes: 'Оскаржує', retracts: 'Відкликає', comments: 'Коментує' },
+  status: {
+    confirmed: 'Підтверджено',
+    retracted: 'Відкликано',
+    contested: 'Оскаржено',
+    corroborated: 'Підкріплено',
+    reported: 'Повідомлено',
+    unreported: 'Ще не повідомлено',
+  },
+  sources: (count) => `Джерела: ${count}`,
+  titleNotShown: 'заголовок не показано',
+  dateNotShown: 'дату не показано',
+  via: (agency) => `через ${agency}`,
+  archived: 'архівна копія',
+  opensInNewTab: '(відкривається в новій вкладці)',
+  translatedQuote: 'переклад',
+  summaryInEnglish: 'Резюме англійською',
+  claimCount: (count) => `Заяви: ${count}`,
+  byParty: 'Заяви за сторонами',
+  byStance: 'Заяви за позицією',
+  movementsHeading: 'Повідомлені переміщення',
+  deploymentsHeading: 'Повідомлені розгортання',
+  direction: { in: 'у регіон', out: 'з регіону', within: 'у межах регіону', through: 'через регіон' },
+  noClaims: 'На цю дату заяв щодо цього регіону не записано.',
+  loadFailed: 'Не вдалося завантажити заяви.',
+  retry: 'Спробувати ще',
+  latestChange: (date) => `Остання зміна: ${date}`,
+  latestEstimate: 'остання оцінка',
+  subjectPanelLabel: 'Відомості про переміщення або розгортання',
+  closeSubject: 'Закрити відомості',
+  statusAsOf: (date) => `Статус на ${date}`,
+  whyHeading: 'Хто що стверджує',
+  actingParty: 'безпосередня сторона: її слово вирішальне',
+  estimatesHeading: 'Оцінки чисельності в часі',
+  estimateTable: { date: 'Дата', who: 'Хто', figure: 'Оцінка' },
+  claimsAboutSubject: 'Заяви',
+  legend: 'Легенда',
+  legendMovement: 'Повідомлене переміщення, у його напрямку',
+  legendDeployment: 'Повідомлене розгортання; площа відповідає останній оцінці',
 };
 
 const ru: Messages = {
@@ -110,10 +257,48 @@ const ru: Messages = {
   countryType: 'Страна',
   occupied: (occupier, since) => `Оккупирован: ${occupier}, с ${since} г.; по международному праву часть Украины.`,
   claimsHeading: 'Заявления об этом регионе',
-  claimsPending: 'Здесь будут заявления об этом регионе с источниками.',
-  unknownRegion: 'Ссылка указывает на регион, которого нет на этой карте, поэтому показана вся карта.',
+  unknownSelection: 'Ссылка указывает на регион или объект, которого нет на этой карте, поэтому показана вся карта.',
   badLink: 'Часть ссылки не удалось прочитать, поэтому показаны настройки по умолчанию.',
   dismiss: 'Закрыть',
+  stance: { asserts: 'Утверждает', denies: 'Отрицает', confirms: 'Подтверждает', disputes: 'Оспаривает', retracts: 'Отзывает', comments: 'Комментирует' },
+  status: {
+    confirmed: 'Подтверждено',
+    retracted: 'Отозвано',
+    contested: 'Оспаривается',
+    corroborated: 'Подкреплено',
+    reported: 'Сообщено',
+    unreported: 'Ещё не сообщалось',
+  },
+  sources: (count) => `Источники: ${count}`,
+  titleNotShown: 'заголовок не показан',
+  dateNotShown: 'дата не показана',
+  via: (agency) => `через ${agency}`,
+  archived: 'архивная копия',
+  opensInNewTab: '(откроется в новой вкладке)',
+  translatedQuote: 'перевод',
+  summaryInEnglish: 'Резюме на английском',
+  claimCount: (count) => `Заявления: ${count}`,
+  byParty: 'Заявления по сторонам',
+  byStance: 'Заявления по позиции',
+  movementsHeading: 'Сообщённые перемещения',
+  deploymentsHeading: 'Сообщённые развёртывания',
+  direction: { in: 'в регион', out: 'из региона', within: 'в пределах региона', through: 'через регион' },
+  noClaims: 'На эту дату заявлений об этом регионе не записано.',
+  loadFailed: 'Не удалось загрузить заявления.',
+  retry: 'Повторить',
+  latestChange: (date) => `Последнее изменение: ${date}`,
+  latestEstimate: 'последняя оценка',
+  subjectPanelLabel: 'Сведения о перемещении или развёртывании',
+  closeSubject: 'Закрыть сведения',
+  statusAsOf: (date) => `Статус на ${date}`,
+  whyHeading: 'Кто что утверждает',
+  actingParty: 'непосредственная сторона: её слово решающее',
+  estimatesHeading: 'Оценки численности во времени',
+  estimateTable: { date: 'Дата', who: 'Кто', figure: 'Оценка' },
+  claimsAboutSubject: 'Заявления',
+  legend: 'Легенда',
+  legendMovement: 'Сообщённое перемещение, в его направлении',
+  legendDeployment: 'Сообщённое развёртывание; площадь по последней оценке',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ko, uk, ru };

@@ -33,6 +33,13 @@ describe('parseUrlState', () => {
     expect(problems).toEqual([{ param: 'region', reason: 'malformed' }]);
   });
 
+  it('reads a movement or deployment id and refuses one of the wrong kind', () => {
+    expect(parseUrlState({ movement: 'movement-2024-10-sea-transport' }).state.movement).toBe('movement-2024-10-sea-transport');
+    const { state, problems } = parseUrlState({ deployment: 'movement-2024-10-sea-transport' });
+    expect(state.deployment).toBeNull();
+    expect(problems).toEqual([{ param: 'deployment', reason: 'malformed' }]);
+  });
+
   it('treats a repeated parameter as a problem rather than picking one', () => {
     const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&region=UKR'));
     expect(state.region).toBeNull();
@@ -58,13 +65,15 @@ describe('serializeUrlState', () => {
   it('round-trips through parseUrlState', () => {
     const state = {
       region: 'RU-PRI',
+      movement: null,
+      deployment: 'deployment-prk-kursk-oblast',
       lang: 'uk' as const,
       theme: 'dark' as const,
       center: [131.9, 43.1] as [number, number],
       zoom: 5.25,
     };
     const query = serializeUrlState(state);
-    expect(query).toBe('?region=RU-PRI&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25');
+    expect(query).toBe('?region=RU-PRI&deployment=deployment-prk-kursk-oblast&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25');
     expect(parseUrlState(new URLSearchParams(query.slice(1))).state).toEqual(state);
   });
 

@@ -1,0 +1,53 @@
+import type { Lang } from '@/lib/basemap/region-schema';
+import type { ClaimView } from '@/lib/api/claim-view';
+import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
+import type { Messages } from '@/lib/i18n/messages';
+import { SourceList } from './source-list';
+import { StanceBadge } from './stance-badge';
+
+/** One claim: who, when, stance, what (in the UI language), figures, quote, and every source one click away. */
+export function ClaimCard({ claim, lang, messages }: { claim: ClaimView; lang: Lang; messages: Messages }) {
+  const summary = summaryIn(claim.summary, lang);
+  const date = formatPartialDate(claim.date, lang);
+  const claimants = claim.claimants.map((actor) => actor.names[lang]).join(', ');
+  return (
+    <article className="rounded-md border border-stone-200 p-3 dark:border-stone-700" aria-label={`${claimants}, ${date ?? ''}`}>
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
+        <span className="font-semibold text-stone-900 dark:text-stone-50">{claimants}</span>
+        <StanceBadge stance={claim.stance} label={messages.stance[claim.stance]} />
+        <time dateTime={claim.date.value} className="text-stone-600 dark:text-stone-400">
+          {date}
+        </time>
+      </header>
+      <p lang={summary.lang} className="mt-1 text-sm text-stone-800 dark:text-stone-200">
+        {summary.fallback ? <span className="sr-only">{messages.summaryInEnglish}: </span> : null}
+        {summary.text}
+      </p>
+      {summary.fallback ? <p className="text-xs text-stone-600 italic dark:text-stone-400">{messages.summaryInEnglish}</p> : null}
+      {claim.quote ? (
+        <blockquote lang={claim.quote.lang} className="mt-1 border-l-2 border-stone-400 pl-2 text-sm italic">
+          “{claim.quote.text}”
+          {claim.quote.translated ? (
+            <span className="ml-1 text-xs text-stone-600 not-italic dark:text-stone-400">({messages.translatedQuote})</span>
+          ) : null}
+        </blockquote>
+      ) : null}
+      {claim.figures.length > 0 ? (
+        <ul className="mt-1 text-sm">
+          {claim.figures.map((figure, index) => (
+            <li key={index}>
+              <span className="font-semibold tabular-nums">{formatFigureValue(figure, lang)}</span>{' '}
+              <span lang={summaryIn(figure.label, lang).lang}>{summaryIn(figure.label, lang).text}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <details className="mt-2">
+        <summary className="cursor-pointer text-sm font-medium text-stone-800 dark:text-stone-200">
+          {messages.sources(claim.sources.length)}
+        </summary>
+        <SourceList sources={claim.sources} lang={lang} messages={messages} />
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import type { RegionDossier } from '@/lib/api/region-dossier';
+import { RegionSchema } from '@/lib/basemap/region-schema';
+import { DaySchema } from '@/lib/domain/partial-date';
+import { StanceSchema } from '@/lib/domain/schemas';
+
+/**
+ * The envelope of `GET /api/v1/regions/{id}` as the browser receives it. The region, the day and the counts are
+ * checked field by field; claims, movements and deployments are checked to be lists of records with ids, and their
+ * inner shape is the server's `RegionDossier` type (the same code base builds both ends).
+ */
+const RecordWithId = z.looseObject({ id: z.string() });
+
+const RegionDossierResponseSchema = z.object({
+  data: z.looseObject({
+    region: RegionSchema,
+    asOf: DaySchema,
+    claims: z.array(RecordWithId),
+    counts: z.object({
+      claims: z.number().int().nonnegative(),
+      byParty: z.record(z.string(), z.number().int().nonnegative()),
+      byStance: z.record(StanceSchema, z.number().int().nonnegative()),
+    }),
+    movements: z.array(RecordWithId),
+    deployments: z.array(RecordWithId),
+    events: z.array(RecordWithId),
+    latestChange: z.looseObject({ date: DaySchema }).nullable(),
+  }),
+});
+
+/** Fetches and checks a region dossier; throws on an HTTP error or a body of the wrong shape (SWR shows the retry). */
+export async function fetchRegionDossier(url: string): Promise<RegionDossier> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const parsed = RegionDossierResponseSchema.parse(await response.json());
+  return parsed.data as unknown as RegionDossier;
+}
