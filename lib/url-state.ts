@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
-import { DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
+import { ActorIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
+import { DaySchema } from '@/lib/domain/partial-date';
+import { StanceSchema } from '@/lib/domain/schemas';
+import { STATUSES } from '@/lib/domain/status';
 
 /**
  * The one declared schema of the app's URL state. Every page (the main map, later the embed) reads its search
@@ -30,6 +33,19 @@ const PARAMS = {
   movement: { schema: MovementIdSchema.max(120).nullable(), fallback: null },
   /** A selected deployment. */
   deployment: { schema: DeploymentIdSchema.max(120).nullable(), fallback: null },
+  /** The day whose knowledge the map shows (`YYYY-MM-DD`): only claims made by then, statuses as of then. */
+  asOf: { schema: DaySchema.nullable(), fallback: null },
+  /** Feed filters: a party (top-level actor id), a claimant (any actor, with its children), a stance. */
+  party: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
+  claimant: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
+  stance: { schema: StanceSchema.nullable(), fallback: null },
+  /** Feed filter: claims whose subject has this status as of `asOf`. */
+  status: { schema: z.enum([...STATUSES, 'unreported']).nullable(), fallback: null },
+  /** Feed filters: claims made from and to these days (inclusive). */
+  from: { schema: DaySchema.nullable(), fallback: null },
+  to: { schema: DaySchema.nullable(), fallback: null },
+  /** Feed filter: words in summaries (any language), quotes and place names. */
+  q: { schema: z.string().trim().min(1).max(200).nullable(), fallback: null },
   /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
   lang: { schema: LangSchema.nullable(), fallback: null },
   /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
@@ -51,6 +67,14 @@ export const DEFAULT_URL_STATE: UrlState = {
   region: PARAMS.region.fallback,
   movement: PARAMS.movement.fallback,
   deployment: PARAMS.deployment.fallback,
+  asOf: PARAMS.asOf.fallback,
+  party: PARAMS.party.fallback,
+  claimant: PARAMS.claimant.fallback,
+  stance: PARAMS.stance.fallback,
+  status: PARAMS.status.fallback,
+  from: PARAMS.from.fallback,
+  to: PARAMS.to.fallback,
+  q: PARAMS.q.fallback,
   lang: PARAMS.lang.fallback,
   theme: PARAMS.theme.fallback,
   center: PARAMS.center.fallback,
@@ -94,6 +118,14 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
     region: parseParam(input, 'region', problems),
     movement: parseParam(input, 'movement', problems),
     deployment: parseParam(input, 'deployment', problems),
+    asOf: parseParam(input, 'asOf', problems),
+    party: parseParam(input, 'party', problems),
+    claimant: parseParam(input, 'claimant', problems),
+    stance: parseParam(input, 'stance', problems),
+    status: parseParam(input, 'status', problems),
+    from: parseParam(input, 'from', problems),
+    to: parseParam(input, 'to', problems),
+    q: parseParam(input, 'q', problems),
     lang: parseParam(input, 'lang', problems),
     theme: parseParam(input, 'theme', problems),
     center: parseParam(input, 'center', problems),
@@ -108,6 +140,10 @@ export function serializeUrlState(state: UrlState): string {
   if (state.region !== null) params.set('region', state.region);
   if (state.movement !== null) params.set('movement', state.movement);
   if (state.deployment !== null) params.set('deployment', state.deployment);
+  for (const name of ['asOf', 'party', 'claimant', 'stance', 'status', 'from', 'to', 'q'] as const) {
+    const value = state[name];
+    if (value !== null) params.set(name, value);
+  }
   if (state.lang !== null) params.set('lang', state.lang);
   if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
   if (state.center !== null && state.zoom !== null) {

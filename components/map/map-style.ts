@@ -171,7 +171,13 @@ function labelLayers(colors: Palette, lang: Lang): LayerSpecification[] {
 }
 
 /** The local basemap: no request leaves the app's own origin. */
-export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontFaces: FontFaces): StyleSpecification {
+export function localMapStyle(
+  origin: string,
+  lang: Lang,
+  theme: MapTheme,
+  asOf: string | null,
+  fontFaces: FontFaces,
+): StyleSpecification {
   const colors = PALETTES[theme];
   const absoluteFaces = Object.fromEntries(
     Object.entries(fontFaces).map(([family, faces]) => [
@@ -183,7 +189,7 @@ export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontF
     version: 8,
     name: 'Claims Atlas (local)',
     'font-faces': absoluteFaces,
-    sources: { ...basemapSources(origin), ...claimSources(origin, null) },
+    sources: { ...basemapSources(origin), ...claimSources(origin, asOf) },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colors.sea } },
       ...regionLayers(colors, false),
@@ -197,10 +203,15 @@ export function localMapStyle(origin: string, lang: Lang, theme: MapTheme, fontF
  * A remote basemap (BASEMAP_STYLE_URL) with the app's region layers on top, nearly transparent but still
  * answering clicks, and the selection highlight.
  */
-export function remoteMapStyle(remote: StyleSpecification, origin: string, theme: MapTheme): StyleSpecification {
+export function remoteMapStyle(
+  remote: StyleSpecification,
+  origin: string,
+  theme: MapTheme,
+  asOf: string | null,
+): StyleSpecification {
   return {
     ...remote,
-    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, null) },
+    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, asOf) },
     layers: [...remote.layers, ...regionLayers(PALETTES[theme], true), ...claimLayers(theme, PALETTES[theme].halo)],
   };
 }

@@ -26,6 +26,8 @@ export type Camera = { center: [number, number]; zoom: number };
 type MapViewProps = {
   lang: Lang;
   theme: MapTheme;
+  /** The day whose claims the map draws; null: the latest. */
+  asOf: string | null;
   /** Accessible name of the map. */
   label: string;
   selectedId: string | null;
@@ -73,7 +75,7 @@ function prefersReducedMotion(): boolean {
 
 /** The one MapLibre map: style, camera, hit testing. The rest of the UI speaks region ids. */
 export default function MapView(props: MapViewProps) {
-  const { lang, theme, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
+  const { lang, theme, asOf, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
   const mapRef = useRef<MapRef | null>(null);
   // Claims images (arrowheads, status badges) are drawn when the style first asks for them.
   const attachMap = useCallback((ref: MapRef | null) => {
@@ -97,9 +99,9 @@ export default function MapView(props: MapViewProps) {
 
   const mapStyle = useMemo(() => {
     const origin = window.location.origin;
-    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme) : null;
-    return fontFaces ? localMapStyle(origin, lang, theme, fontFaces) : null;
-  }, [fontFaces, lang, remoteStyle, remoteStyleUrl, theme]);
+    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme, asOf) : null;
+    return fontFaces ? localMapStyle(origin, lang, theme, asOf, fontFaces) : null;
+  }, [asOf, fontFaces, lang, remoteStyle, remoteStyleUrl, theme]);
 
   const applySelection = useCallback(() => {
     const map = mapRef.current?.getMap();

@@ -11,18 +11,22 @@ import { RegionDossierView } from './region-dossier';
 
 type RegionClaimsProps = {
   regionId: string;
-  /** The dossier the server rendered with the page, for the region the link selected. */
-  initialDossier: RegionDossier | null;
+  /** The day to read it as of; null: the latest. */
+  asOf: string | null;
+  /** The dossier the server rendered with the page, for the region and day the link selected. */
+  initialDossier: { asOf: string | null; dossier: RegionDossier } | null;
   partyNames: Readonly<Record<string, Names>>;
   lang: Lang;
   messages: Messages;
 };
 
 /** The selected region's dossier from the API, with a skeleton while it loads and a retry when it fails. */
-export function RegionClaims({ regionId, initialDossier, partyNames, lang, messages }: RegionClaimsProps) {
-  const key = `/api/v1/regions/${encodeURIComponent(regionId)}`;
+export function RegionClaims({ regionId, asOf, initialDossier, partyNames, lang, messages }: RegionClaimsProps) {
+  const key = `/api/v1/regions/${encodeURIComponent(regionId)}${asOf ? `?asOf=${asOf}` : ''}`;
+  const fromServer = initialDossier?.dossier.region.id === regionId && initialDossier.asOf === asOf;
   const { data, error, isValidating, mutate } = useSWR(key, fetchRegionDossier, {
-    fallbackData: initialDossier?.region.id === regionId ? initialDossier : undefined,
+    fallbackData: fromServer ? initialDossier.dossier : undefined,
+    keepPreviousData: true,
     revalidateOnFocus: false,
     revalidateIfStale: false,
   });

@@ -15,6 +15,8 @@ import { DetailsPanel } from './details-panel';
 type SubjectPanelProps = {
   kind: 'movement' | 'deployment';
   id: string;
+  /** The day to read it as of; null: the latest. */
+  asOf: string | null;
   partyNames: Readonly<Record<string, Names>>;
   lang: Lang;
   messages: Messages;
@@ -86,9 +88,9 @@ function SubjectBody({ detail, partyName, lang, messages }: { detail: AnySubject
 }
 
 /** A movement's or deployment's panel, from the API: status and why, estimates over time, claims with sources. */
-export function SubjectPanel({ kind, id, partyNames, lang, messages, onClose }: SubjectPanelProps) {
-  const key = `/api/v1/${kind}s/${encodeURIComponent(id)}`;
-  const { data, error, isValidating, mutate } = useSWR(key, fetchSubjectDetail, { revalidateOnFocus: false });
+export function SubjectPanel({ kind, id, asOf, partyNames, lang, messages, onClose }: SubjectPanelProps) {
+  const key = `/api/v1/${kind}s/${encodeURIComponent(id)}${asOf ? `?asOf=${asOf}` : ''}`;
+  const { data, error, isValidating, mutate } = useSWR(key, fetchSubjectDetail, { revalidateOnFocus: false, keepPreviousData: true });
   const partyName = (party: string) => partyNames[party]?.[lang] ?? party;
   return (
     <DetailsPanel

@@ -55,6 +55,30 @@ export type Messages = {
   legend: string;
   legendMovement: string;
   legendDeployment: string;
+  timeline: string;
+  knownAsOf: (date: string) => string;
+  play: string;
+  pause: string;
+  speed: string;
+  latest: string;
+  feedHeading: string;
+  feedCount: (shown: number, total: number) => string;
+  filters: string;
+  anyParty: string;
+  party: string;
+  stanceLabel: string;
+  anyStance: string;
+  statusLabel: string;
+  anyStatus: string;
+  fromLabel: string;
+  toLabel: string;
+  searchClaims: string;
+  clearFilters: string;
+  showMore: string;
+  noMatchingClaims: string;
+  openFeed: string;
+  closeFeed: string;
+  openClaim: string;
 };
 
 const en: Messages = {
@@ -116,6 +140,30 @@ const en: Messages = {
   legend: 'Legend',
   legendMovement: 'Reported movement, in its direction',
   legendDeployment: 'Reported deployment; area follows the latest estimate',
+  timeline: 'What was known on a date',
+  knownAsOf: (date) => `Known as of ${date}`,
+  play: 'Replay day by day',
+  pause: 'Pause replay',
+  speed: 'Replay speed',
+  latest: 'Latest',
+  feedHeading: 'Claims',
+  feedCount: (shown, total) => `${shown} of ${total}`,
+  filters: 'Filter claims',
+  anyParty: 'Any party',
+  party: 'Party',
+  stanceLabel: 'Stance',
+  anyStance: 'Any stance',
+  statusLabel: 'Status of what it is about',
+  anyStatus: 'Any status',
+  fromLabel: 'From',
+  toLabel: 'To',
+  searchClaims: 'Words in claims',
+  clearFilters: 'Clear filters',
+  showMore: 'Show more claims',
+  noMatchingClaims: 'No claim matches these filters by this date.',
+  openFeed: 'Claims list',
+  closeFeed: 'Close claims list',
+  openClaim: 'Open claim',
 };
 
 const ko: Messages = {
@@ -177,6 +225,30 @@ const ko: Messages = {
   legend: '범례',
   legendMovement: '보도된 이동(화살표 방향)',
   legendDeployment: '보도된 배치; 면적은 최신 추정치에 비례',
+  timeline: '날짜별로 알려진 것',
+  knownAsOf: (date) => `${date} 기준으로 알려진 내용`,
+  play: '하루씩 재생',
+  pause: '재생 일시정지',
+  speed: '재생 속도',
+  latest: '최신',
+  feedHeading: '주장',
+  feedCount: (shown, total) => `${total}건 중 ${shown}건`,
+  filters: '주장 필터',
+  anyParty: '모든 당사자',
+  party: '당사자',
+  stanceLabel: '입장',
+  anyStance: '모든 입장',
+  statusLabel: '대상의 상태',
+  anyStatus: '모든 상태',
+  fromLabel: '시작',
+  toLabel: '끝',
+  searchClaims: '주장 검색어',
+  clearFilters: '필터 지우기',
+  showMore: '주장 더 보기',
+  noMatchingClaims: '이 날짜까지 이 필터에 맞는 주장이 없습니다.',
+  openFeed: '주장 목록',
+  closeFeed: '주장 목록 닫기',
+  openClaim: '주장 열기',
 };
 
 const uk: Messages = {
@@ -238,6 +310,30 @@ const uk: Messages = {
   legend: 'Легенда',
   legendMovement: 'Повідомлене переміщення, у його напрямку',
   legendDeployment: 'Повідомлене розгортання; площа відповідає останній оцінці',
+  timeline: 'Що було відомо на дату',
+  knownAsOf: (date) => `Відомо на ${date}`,
+  play: 'Відтворити день за днем',
+  pause: 'Призупинити відтворення',
+  speed: 'Швидкість відтворення',
+  latest: 'Найновіше',
+  feedHeading: 'Заяви',
+  feedCount: (shown, total) => `${shown} з ${total}`,
+  filters: 'Фільтр заяв',
+  anyParty: 'Будь-яка сторона',
+  party: 'Сторона',
+  stanceLabel: 'Позиція',
+  anyStance: 'Будь-яка позиція',
+  statusLabel: 'Статус предмета заяви',
+  anyStatus: 'Будь-який статус',
+  fromLabel: 'Від',
+  toLabel: 'До',
+  searchClaims: 'Слова в заявах',
+  clearFilters: 'Скинути фільтри',
+  showMore: 'Показати більше заяв',
+  noMatchingClaims: 'На цю дату жодна заява не відповідає фільтрам.',
+  openFeed: 'Список заяв',
+  closeFeed: 'Закрити список заяв',
+  openClaim: 'Відкрити заяву',
 };
 
 const ru: Messages = {
@@ -299,6 +395,30 @@ const ru: Messages = {
   legend: 'Легенда',
   legendMovement: 'Сообщённое перемещение, в его направлении',
   legendDeployment: 'Сообщённое развёртывание; площадь по последней оценке',
+  timeline: 'Что было известно на дату',
+  knownAsOf: (date) => `Известно на ${date}`,
+  play: 'Воспроизвести по дням',
+  pause: 'Приостановить воспроизведение',
+  speed: 'Скорость воспроизведения',
+  latest: 'Последнее',
+  feedHeading: 'Заявления',
+  feedCount: (shown, total) => `${shown} из ${total}`,
+  filters: 'Фильтр заявлений',
+  anyParty: 'Любая сторона',
+  party: 'Сторона',
+  stanceLabel: 'Позиция',
+  anyStance: 'Любая позиция',
+  statusLabel: 'Статус предмета заявления',
+  anyStatus: 'Любой статус',
+  fromLabel: 'С',
+  toLabel: 'По',
+  searchClaims: 'Слова в заявлениях',
+  clearFilters: 'Сбросить фильтры',
+  showMore: 'Показать больше заявлений',
+  noMatchingClaims: 'На эту дату ни одно заявление не подходит под фильтры.',
+  openFeed: 'Список заявлений',
+  closeFeed: 'Закрыть список заявлений',
+  openClaim: 'Открыть заявление',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ko, uk, ru };

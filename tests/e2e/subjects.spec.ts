@@ -36,7 +36,7 @@ test("a deployment link shows its status, each party's estimates over time, and 
 
 test('an unknown movement in the link shows the map with a notice and no panel', async ({ page }) => {
   await page.goto('/?movement=movement-does-not-exist');
-  await expect(page.getByRole('status')).toContainText('does not have');
+  await expect(page.getByRole('status').filter({ hasText: 'does not have' })).toBeVisible();
   await expect(page.getByRole('complementary')).toHaveCount(0);
   await waitForMapIdle(page);
 });

@@ -40,6 +40,14 @@ describe('parseUrlState', () => {
     expect(problems).toEqual([{ param: 'deployment', reason: 'malformed' }]);
   });
 
+  it('reads the day and the feed filters, and refuses impossible days and unknown stances', () => {
+    const { state } = parseUrlState({ asOf: '2025-04-30', party: 'ukr', status: 'contested', from: '2024-10-01', q: 'Kursk' });
+    expect(state).toMatchObject({ asOf: '2025-04-30', party: 'ukr', status: 'contested', from: '2024-10-01', q: 'Kursk' });
+    const bad = parseUrlState({ asOf: '2025-02-30', stance: 'shrugs', q: 'x'.repeat(201), party: 'KOR' });
+    expect(bad.state).toMatchObject({ asOf: null, stance: null, q: null, party: null });
+    expect(bad.problems.map((problem) => problem.param).sort()).toEqual(['asOf', 'party', 'q', 'stance']);
+  });
+
   it('treats a repeated parameter as a problem rather than picking one', () => {
     const { state, problems } = parseUrlState(new URLSearchParams('region=RU-KRS&region=UKR'));
     expect(state.region).toBeNull();
@@ -67,13 +75,23 @@ describe('serializeUrlState', () => {
       region: 'RU-PRI',
       movement: null,
       deployment: 'deployment-prk-kursk-oblast',
+      asOf: '2024-12-31',
+      party: 'kor',
+      claimant: null,
+      stance: 'denies' as const,
+      status: null,
+      from: null,
+      to: null,
+      q: '쿠르스크',
       lang: 'uk' as const,
       theme: 'dark' as const,
       center: [131.9, 43.1] as [number, number],
       zoom: 5.25,
     };
     const query = serializeUrlState(state);
-    expect(query).toBe('?region=RU-PRI&deployment=deployment-prk-kursk-oblast&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25');
+    expect(query).toBe(
+      '?region=RU-PRI&deployment=deployment-prk-kursk-oblast&asOf=2024-12-31&party=kor&stance=denies&q=%EC%BF%A0%EB%A5%B4%EC%8A%A4%ED%81%AC&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25',
+    );
     expect(parseUrlState(new URLSearchParams(query.slice(1))).state).toEqual(state);
   });
 

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import type { ClaimsPage } from '@/lib/api/claims-page';
+import { DaySchema } from '@/lib/domain/partial-date';
+
+/**
+ * `GET /api/v1/claims` as the browser receives it: the paging fields are checked; each claim is checked to carry an id,
+ * a date, claimants and sources, and its inner shape is the server's `ClaimView` (the same code base builds both ends).
+ */
+const ClaimsPageResponseSchema = z.object({
+  data: z.array(
+    z.looseObject({
+      id: z.string(),
+      date: z.looseObject({ value: z.string() }),
+      claimants: z.array(z.looseObject({ id: z.string() })),
+      sources: z.array(z.looseObject({ url: z.string() })),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nonnegative(),
+  asOf: DaySchema,
+});
+
+/** Fetches and checks one page of claims; throws on an HTTP error or a body of the wrong shape. */
+export async function fetchClaimsPage(url: string): Promise<ClaimsPage> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return ClaimsPageResponseSchema.parse(await response.json()) as unknown as ClaimsPage;
+}

@@ -1,0 +1,29 @@
+import type { ClaimsPage } from '@/lib/api/claims-page';
+import type { RegionDossier } from '@/lib/api/region-dossier';
+import type { Region } from '@/lib/basemap/region-schema';
+import type { FeedFilters } from '@/lib/claims/feed-query';
+import type { Names } from '@/lib/domain/schemas';
+
+/** Why the first render shows a notice: decided on the server from the link. */
+export type InitialNotice = 'unknownSelection' | 'badLink' | null;
+
+/** The span of the data: its first and last claim days, and every day a claim was made (the timeline's ticks). */
+export type Timeline = { first: string; last: string; claimDays: string[] };
+
+/** What the server hands the map page's client root for its first render. */
+export interface InitialView {
+  /** Region records the first render needs (the selection, its country, its occupier). */
+  seedRegions: Region[];
+  notice: InitialNotice;
+  /** A movement or deployment id in the link that the data does not have: not opened. */
+  unknownSubjectId: string | null;
+  /** Feed filters in the link that name nothing in the data: ignored. */
+  invalidFilters: (keyof FeedFilters)[];
+  /** The selected region's dossier as of the link's day (`asOf` null: the latest). */
+  initialDossier: { asOf: string | null; dossier: RegionDossier } | null;
+  /** The first page of the claims feed, and the filters it was rendered for. */
+  initialFeed: { filters: FeedFilters; page: ClaimsPage };
+  /** Names of the parties (top-level actors). */
+  partyNames: Record<string, Names>;
+  timeline: Timeline;
+}
