@@ -128,7 +128,7 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
             onCameraChange={onCameraChange}
             onError={onMapError}
           />
-          <div className="pointer-events-none absolute bottom-8 left-14 z-10 hidden w-64 md:block">
+          <div className="pointer-events-none absolute bottom-8 left-14 z-10 hidden w-52 md:block">
             <MapLegend theme={theme} messages={messages} open />
           </div>
           <div className="pointer-events-none absolute top-2 right-2 z-10 flex w-56 flex-col items-end gap-2 md:hidden">

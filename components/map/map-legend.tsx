@@ -7,20 +7,20 @@ import type { MapTheme } from './map-style';
 /** What the map's lines and circles mean: each status with its dash pattern, badge and colour, as drawn. */
 export function MapLegend({ theme, messages, open }: { theme: MapTheme; messages: Messages; open: boolean }) {
   return (
-    <details className="pointer-events-auto rounded-md border border-stone-300 bg-white/95 text-sm shadow dark:border-stone-600 dark:bg-stone-900/95" open={open}>
-      <summary className="flex min-h-11 cursor-pointer items-center px-3 font-semibold">{messages.legend}</summary>
+    <details className="pointer-events-auto rounded-md border border-stone-300 bg-white/95 text-xs shadow dark:border-stone-600 dark:bg-stone-900/95" open={open}>
+      <summary className="flex min-h-11 cursor-pointer items-center px-3 text-sm font-semibold">{messages.legend}</summary>
       <div className="px-3 pb-3">
         <p className="text-xs text-stone-700 dark:text-stone-300">{messages.legendMovement}</p>
-        <ul className="mt-1 space-y-1">
+        <ul className="mt-1 space-y-0.5">
           {STATUSES.map((status) => {
             const { color, dash } = STATUS_STYLES[status];
             return (
               <li key={status} className="flex items-center gap-2">
-                <svg width="40" height="10" aria-hidden="true" className="shrink-0">
+                <svg width="32" height="10" aria-hidden="true" className="shrink-0">
                   <line
                     x1="0"
                     y1="5"
-                    x2="40"
+                    x2="32"
                     y2="5"
                     stroke={color[theme]}
                     strokeWidth="3"

@@ -94,7 +94,7 @@ export function AsOfControl({ timeline, asOf, lang, messages, onChange }: AsOfCo
           <option key={claimDay} value={dayOffset(timeline.first, claimDay)} />
         ))}
       </datalist>
-      <output htmlFor={sliderId} className="w-40 shrink-0 text-right text-sm tabular-nums" aria-live="polite">
+      <output htmlFor={sliderId} className="shrink-0 text-right text-xs tabular-nums md:w-40 md:text-sm" aria-live="polite">
         {asOf === null ? `${messages.latest} · ${label}` : label}
       </output>
     </div>
