@@ -1,7 +1,10 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import useSWR from 'swr';
+import { fetchClaim } from '@/lib/api-client/claim-response';
+import { placeFeatures } from '@/lib/claims/place-features';
 import type { InitialView } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
@@ -10,11 +13,13 @@ import { regionDetails } from '@/lib/regions/region-details';
 import { ClaimsFeed } from './feed/claims-feed';
 import { MapLegend } from './map/map-legend';
 import type { Camera } from './map/map-view';
+import { ClaimPanel } from './panels/claim-panel';
 import { DetailsPanel } from './panels/details-panel';
 import { RegionClaims } from './panels/region-claims';
 import { RegionFacts } from './panels/region-facts';
 import { SubjectPanel } from './panels/subject-panel';
 import { RegionSearch } from './region-search';
+import { ShareButton } from './share-button';
 import { AsOfControl } from './timeline/as-of-control';
 import { Notice } from './ui/notice';
 import { useRegionIndex } from './use-region-index';
@@ -43,7 +48,7 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
   const theme = useResolvedTheme(state.theme);
   const messages = messagesFor(lang);
   const { lookup, regions, loaded } = useRegionIndex(view.seedRegions);
-  const { selectRegion, selectSubject, close } = useSelection(update);
+  const { selectRegion, selectSubject, selectClaim, close } = useSelection(update);
   const [feedOpen, setFeedOpen] = useState(false);
   const [dismissed, setDismissed] = useState(false);
   const [mapFailed, setMapFailed] = useState(false);
@@ -68,6 +73,12 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
   const noticeKey = mapFailed ? 'mapUnavailable' : (view.notice ?? (unknownRegion ? 'unknownSelection' : null));
   const filters: FeedFilters = { ...feedFilters(state), ...Object.fromEntries(view.invalidFilters.map((name) => [name, null])) };
 
+  // The claim being read (the panel fetches it under the same key, so this is no second request) rings its places.
+  const { data: openClaim } = useSWR(state.claim ? `/api/v1/claims/${encodeURIComponent(state.claim)}` : null, fetchClaim, {
+    revalidateOnFocus: false,
+  });
+  const highlight = useMemo(() => (state.claim && openClaim ? placeFeatures(openClaim.places) : null), [state.claim, openClaim]);
+
   const onCameraChange = useCallback((camera: Camera) => update(camera, 'replace'), [update]);
   const onAsOfChange = useCallback((asOf: string | null, mode: 'push' | 'replace') => update({ asOf }, mode), [update]);
   const onFiltersChange = useCallback((patch: Partial<FeedFilters>) => update(patch, 'replace'), [update]);
@@ -81,6 +92,10 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
       lang={lang}
       messages={messages}
       onFiltersChange={onFiltersChange}
+      onOpenClaim={(id) => {
+        selectClaim(id);
+        setFeedOpen(false);
+      }}
     />
   );
 
@@ -88,7 +103,10 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
     <div className="flex h-dvh flex-col">
       <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between dark:border-stone-700 dark:bg-stone-900">
         {header}
-        <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={selectRegion} />
+        <div className="flex items-center gap-2 md:w-[28rem]">
+          <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={selectRegion} />
+          <ShareButton messages={messages} />
+        </div>
       </header>
       <AsOfControl timeline={view.timeline} asOf={state.asOf} lang={lang} messages={messages} onChange={onAsOfChange} />
       <div className="flex min-h-0 flex-1">
@@ -121,7 +139,8 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
             selectedKind={selected?.kind ?? null}
             selectedBbox={selected?.bbox ?? null}
             initialCamera={initialCamera}
-            panelOpen={selected !== undefined || subject !== null}
+            panelOpen={selected !== undefined || subject !== null || state.claim !== null}
+            highlight={highlight}
             remoteStyleUrl={remoteStyleUrl}
             onSelectRegion={selectRegion}
             onSelectSubject={selectSubject}
@@ -146,7 +165,16 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
               <Notice text={messages[noticeKey]} dismissLabel={messages.dismiss} onDismiss={() => setDismissed(true)} />
             </div>
           ) : null}
-          {subject ? (
+          {state.claim ? (
+            <ClaimPanel
+              id={state.claim}
+              lang={lang}
+              messages={messages}
+              onOpenClaim={selectClaim}
+              onOpenSubject={selectSubject}
+              onClose={close}
+            />
+          ) : subject ? (
             <SubjectPanel
               kind={subject.kind}
               id={subject.id}

@@ -3,6 +3,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Lang, Region } from '@/lib/basemap/region-schema';
 import type { Messages } from '@/lib/i18n/messages';
+import { regionTypeIn } from '@/lib/i18n/region-types';
 import { searchRegions } from '@/lib/regions/region-search';
 
 type RegionSearchProps = {
@@ -53,7 +54,7 @@ export function RegionSearch({ regions, lookup, lang, messages, onSelect }: Regi
 
   const describe = (region: Region) =>
     region.kind === 'province'
-      ? `${region.type} · ${lookup(region.country)?.names[lang] ?? region.country}`
+      ? `${regionTypeIn(region.type, lang)} · ${lookup(region.country)?.names[lang] ?? region.country}`
       : messages.countryType;
 
   return (

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
-import { ActorIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
+import { ActorIdSchema, ClaimIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
 import { DaySchema } from '@/lib/domain/partial-date';
 import { StanceSchema } from '@/lib/domain/schemas';
 import { STATUSES } from '@/lib/domain/status';
@@ -33,6 +33,8 @@ const PARAMS = {
   movement: { schema: MovementIdSchema.max(120).nullable(), fallback: null },
   /** A selected deployment. */
   deployment: { schema: DeploymentIdSchema.max(120).nullable(), fallback: null },
+  /** A selected claim: its panel opens with every source and its related claims. */
+  claim: { schema: ClaimIdSchema.max(160).nullable(), fallback: null },
   /** The day whose knowledge the map shows (`YYYY-MM-DD`): only claims made by then, statuses as of then. */
   asOf: { schema: DaySchema.nullable(), fallback: null },
   /** Feed filters: a party (top-level actor id), a claimant (any actor, with its children), a stance. */
@@ -67,6 +69,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   region: PARAMS.region.fallback,
   movement: PARAMS.movement.fallback,
   deployment: PARAMS.deployment.fallback,
+  claim: PARAMS.claim.fallback,
   asOf: PARAMS.asOf.fallback,
   party: PARAMS.party.fallback,
   claimant: PARAMS.claimant.fallback,
@@ -118,6 +121,7 @@ export function parseUrlState(input: SearchParamsInput): { state: UrlState; prob
     region: parseParam(input, 'region', problems),
     movement: parseParam(input, 'movement', problems),
     deployment: parseParam(input, 'deployment', problems),
+    claim: parseParam(input, 'claim', problems),
     asOf: parseParam(input, 'asOf', problems),
     party: parseParam(input, 'party', problems),
     claimant: parseParam(input, 'claimant', problems),
@@ -140,6 +144,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.region !== null) params.set('region', state.region);
   if (state.movement !== null) params.set('movement', state.movement);
   if (state.deployment !== null) params.set('deployment', state.deployment);
+  if (state.claim !== null) params.set('claim', state.claim);
   for (const name of ['asOf', 'party', 'claimant', 'stance', 'status', 'from', 'to', 'q'] as const) {
     const value = state[name];
     if (value !== null) params.set(name, value);

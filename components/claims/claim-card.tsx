@@ -5,8 +5,18 @@ import type { Messages } from '@/lib/i18n/messages';
 import { SourceList } from './source-list';
 import { StanceBadge } from './stance-badge';
 
+type ClaimCardProps = {
+  claim: ClaimView;
+  lang: Lang;
+  messages: Messages;
+  /** Opens the claim's own panel; without it the card has no open button (it is the panel). */
+  onOpen?: (id: string) => void;
+  /** Shows the sources unfolded (the claim's own panel). */
+  sourcesOpen?: boolean;
+};
+
 /** One claim: who, when, stance, what (in the UI language), figures, quote, and every source one click away. */
-export function ClaimCard({ claim, lang, messages }: { claim: ClaimView; lang: Lang; messages: Messages }) {
+export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }: ClaimCardProps) {
   const summary = summaryIn(claim.summary, lang);
   const date = formatPartialDate(claim.date, lang);
   const claimants = claim.claimants.map((actor) => actor.names[lang]).join(', ');
@@ -42,7 +52,17 @@ export function ClaimCard({ claim, lang, messages }: { claim: ClaimView; lang: L
           ))}
         </ul>
       ) : null}
-      <details className="mt-2">
+      {onOpen ? (
+        <button
+          type="button"
+          onClick={() => onOpen(claim.id)}
+          aria-label={`${messages.openClaim}: ${claimants}, ${date ?? ''}`}
+          className="mt-2 mr-3 min-h-11 rounded border border-stone-400 px-3 text-sm font-medium dark:border-stone-500"
+        >
+          {messages.openClaim}
+        </button>
+      ) : null}
+      <details className="mt-2 inline-block" open={sourcesOpen}>
         <summary className="cursor-pointer text-sm font-medium text-stone-800 dark:text-stone-200">
           {messages.sources(claim.sources.length)}
         </summary>

@@ -20,12 +20,14 @@ type ClaimsFeedProps = {
   lang: Lang;
   messages: Messages;
   onFiltersChange: (patch: Partial<FeedFilters>) => void;
+  onOpenClaim: (id: string) => void;
 };
 
 const sameFilters = (a: FeedFilters, b: FeedFilters) => claimsApiUrl(a, null) === claimsApiUrl(b, null);
 
 /** Claims newest first, grouped by day, with filters; pages come from /api/v1/claims (the first one with the page). */
-export function ClaimsFeed({ filters, initialPage, partyNames, lang, messages, onFiltersChange }: ClaimsFeedProps) {
+export function ClaimsFeed(props: ClaimsFeedProps) {
+  const { filters, initialPage, partyNames, lang, messages, onFiltersChange, onOpenClaim } = props;
   const { data, error, size, setSize, isValidating, mutate } = useSWRInfinite(
     (index: number, previous: ClaimsPage | null) =>
       index === 0 ? claimsApiUrl(filters, null) : previous?.nextCursor ? claimsApiUrl(filters, previous.nextCursor) : null,
@@ -62,7 +64,7 @@ export function ClaimsFeed({ filters, initialPage, partyNames, lang, messages, o
             <ol className="space-y-2">
               {dayClaims.map((claim) => (
                 <li key={claim.id}>
-                  <ClaimCard claim={claim} lang={lang} messages={messages} />
+                  <ClaimCard claim={claim} lang={lang} messages={messages} onOpen={onOpenClaim} />
                 </li>
               ))}
             </ol>

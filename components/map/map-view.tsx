@@ -3,7 +3,8 @@
 import type { MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import MapGL, { NavigationControl, type MapRef } from 'react-map-gl/maplibre';
+import MapGL, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
+import type { FeatureCollection, Point } from 'geojson';
 import useSWR from 'swr';
 import { FontFacesSchema, type Lang } from '@/lib/basemap/region-schema';
 import { SUBJECT_LAYER_IDS } from './claim-layers';
@@ -38,6 +39,8 @@ type MapViewProps = {
   initialCamera: Camera | null;
   /** Room the open details panel takes: on the right on wide screens, at the bottom on narrow ones. */
   panelOpen: boolean;
+  /** Places to ring on the map: those of the claim being read. */
+  highlight: FeatureCollection<Point> | null;
   /** Optional remote basemap style (BASEMAP_STYLE_URL); unset means fully local. */
   remoteStyleUrl: string | null;
   onSelectRegion: (id: string) => void;
@@ -187,6 +190,20 @@ export default function MapView(props: MapViewProps) {
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth · Cities: GeoNames' }}
       >
         <NavigationControl showCompass={false} position="bottom-left" />
+        {props.highlight ? (
+          <Source id="highlight" type="geojson" data={props.highlight}>
+            <Layer
+              id="highlight-ring"
+              type="circle"
+              paint={{
+                'circle-radius': 10,
+                'circle-color': 'rgba(0,0,0,0)',
+                'circle-stroke-color': PALETTES[theme].selectedLine,
+                'circle-stroke-width': 3,
+              }}
+            />
+          </Source>
+        ) : null}
       </MapGL>
     </div>
   );

@@ -79,6 +79,15 @@ export type Messages = {
   openFeed: string;
   closeFeed: string;
   openClaim: string;
+  claimPanelLabel: string;
+  closeClaim: string;
+  claimBy: (claimants: string) => string;
+  aboutHeading: string;
+  relationsHeading: string;
+  relation: Record<'supports' | 'contradicts' | 'denies' | 'updates' | 'retracts', string>;
+  relatedBy: Record<'supports' | 'contradicts' | 'denies' | 'updates' | 'retracts', string>;
+  share: string;
+  linkCopied: string;
 };
 
 const en: Messages = {
@@ -164,6 +173,15 @@ const en: Messages = {
   openFeed: 'Claims list',
   closeFeed: 'Close claims list',
   openClaim: 'Open claim',
+  claimPanelLabel: 'Claim details',
+  closeClaim: 'Close claim',
+  claimBy: (claimants) => `Claim by ${claimants}`,
+  aboutHeading: 'What it is about',
+  relationsHeading: 'Related claims',
+  relation: { supports: 'Supports', contradicts: 'Contradicts', denies: 'Denies', updates: 'Updates', retracts: 'Retracts' },
+  relatedBy: { supports: 'Supported by', contradicts: 'Contradicted by', denies: 'Denied by', updates: 'Updated by', retracts: 'Retracted by' },
+  share: 'Share',
+  linkCopied: 'Link copied',
 };
 
 const ko: Messages = {
@@ -249,6 +267,15 @@ const ko: Messages = {
   openFeed: '주장 목록',
   closeFeed: '주장 목록 닫기',
   openClaim: '주장 열기',
+  claimPanelLabel: '주장 정보',
+  closeClaim: '주장 닫기',
+  claimBy: (claimants) => `${claimants}의 주장`,
+  aboutHeading: '대상',
+  relationsHeading: '관련 주장',
+  relation: { supports: '뒷받침', contradicts: '상충', denies: '부인', updates: '갱신', retracts: '철회' },
+  relatedBy: { supports: '뒷받침하는 주장', contradicts: '상충하는 주장', denies: '부인하는 주장', updates: '갱신하는 주장', retracts: '철회하는 주장' },
+  share: '공유',
+  linkCopied: '링크를 복사했습니다',
 };
 
 const uk: Messages = {
@@ -334,6 +361,15 @@ const uk: Messages = {
   openFeed: 'Список заяв',
   closeFeed: 'Закрити список заяв',
   openClaim: 'Відкрити заяву',
+  claimPanelLabel: 'Відомості про заяву',
+  closeClaim: 'Закрити заяву',
+  claimBy: (claimants) => `Заява: ${claimants}`,
+  aboutHeading: 'Про що вона',
+  relationsHeading: "Пов'язані заяви",
+  relation: { supports: 'Підтримує', contradicts: 'Суперечить', denies: 'Заперечує', updates: 'Оновлює', retracts: 'Відкликає' },
+  relatedBy: { supports: 'Підтримана', contradicts: 'Їй суперечить', denies: 'Заперечена', updates: 'Оновлена', retracts: 'Відкликана' },
+  share: 'Поділитися',
+  linkCopied: 'Посилання скопійовано',
 };
 
 const ru: Messages = {
@@ -419,6 +455,15 @@ const ru: Messages = {
   openFeed: 'Список заявлений',
   closeFeed: 'Закрыть список заявлений',
   openClaim: 'Открыть заявление',
+  claimPanelLabel: 'Сведения о заявлении',
+  closeClaim: 'Закрыть заявление',
+  claimBy: (claimants) => `Заявление: ${claimants}`,
+  aboutHeading: 'О чём оно',
+  relationsHeading: 'Связанные заявления',
+  relation: { supports: 'Поддерживает', contradicts: 'Противоречит', denies: 'Отрицает', updates: 'Обновляет', retracts: 'Отзывает' },
+  relatedBy: { supports: 'Поддержано', contradicts: 'Ему противоречит', denies: 'Опровергнуто', updates: 'Обновлено', retracts: 'Отозвано' },
+  share: 'Поделиться',
+  linkCopied: 'Ссылка скопирована',
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ko, uk, ru };

@@ -1,5 +1,6 @@
 import type { Lang, Region } from '@/lib/basemap/region-schema';
 import type { Messages } from '@/lib/i18n/messages';
+import { regionTypeIn } from '@/lib/i18n/region-types';
 
 /** What the region panel shows, resolved for one language. */
 export type RegionDetails = {
@@ -29,7 +30,7 @@ export function regionDetails(
     id: region.id,
     name,
     localName: local && local !== name ? local : null,
-    type: region.kind === 'country' ? messages.countryType : region.type,
+    type: region.kind === 'country' ? messages.countryType : regionTypeIn(region.type, lang),
     countryName: region.kind === 'province' ? (country?.names[lang] ?? region.country) : null,
     occupation: region.occupation
       ? messages.occupied(occupier?.names[lang] ?? region.occupation.by, region.occupation.since)

@@ -24,6 +24,8 @@ describe('regionDetails', () => {
     const ko = regionDetails(region('RU-KRS'), lookup, 'ko', messagesFor('ko'));
     expect(ko.name).toBe('쿠르스크 주');
     expect(ko.countryName).toBe('러시아');
+    expect(ko.type).toBe('주');
+    expect(regionDetails(region('RU-KRS'), lookup, 'uk', messagesFor('uk')).type).toBe('область');
   });
 
   it('omits the local name when it is the same as the shown name', () => {

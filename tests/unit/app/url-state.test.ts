@@ -75,6 +75,7 @@ describe('serializeUrlState', () => {
       region: 'RU-PRI',
       movement: null,
       deployment: 'deployment-prk-kursk-oblast',
+      claim: null,
       asOf: '2024-12-31',
       party: 'kor',
       claimant: null,

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+
+test('a claim opened from the feed by keyboard shows every source; Escape returns focus to the same item', async ({ page, isMobile }) => {
+  await page.goto('/');
+  if (isMobile) await page.getByRole('button', { name: 'Claims list' }).click();
+  const feed = page.getByRole('region', { name: 'Claims', exact: true });
+  const open = feed.getByRole('button', { name: /^Open claim: / }).nth(2);
+  await open.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]claim=claim-/);
+  const panel = page.getByRole('complementary', { name: 'Claim details' });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText(/^Claim by /);
+  const links = panel.locator('a[href^="http"]');
+  expect(await links.count()).toBeGreaterThan(0);
+  for (const link of await links.all()) {
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  }
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect(page).not.toHaveURL(/claim=/);
+  if (!isMobile) await expect(open).toBeFocused();
+});
+
+test('a claim panel links to what the claim is about and to related claims', async ({ page }) => {
+  await page.goto('/?claim=claim-2024-10-18-budanov-11000');
+  const panel = page.getByRole('complementary', { name: 'Claim details' });
+  await expect(panel.getByRole('region', { name: 'Related claims' }).getByRole('listitem').first()).toBeVisible();
+  await panel.getByRole('region', { name: 'What it is about' }).getByRole('button').first().click();
+  await expect(page).toHaveURL(/[?&](movement|deployment)=/);
+  await expect(page.getByRole('complementary', { name: 'Movement or deployment details' })).toBeVisible();
+});
+
+test('Share copies the link of the current view', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto('/?region=RU-KRS&asOf=2024-12-31');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('region=RU-KRS');
+  expect(copied).toContain('asOf=2024-12-31');
+});
