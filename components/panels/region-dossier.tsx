@@ -3,7 +3,7 @@ import type { RegionDossier } from '@/lib/api/region-dossier';
 import { formatCount, formatPartialDate } from '@/lib/claims/claim-format';
 import { STANCES } from '@/lib/domain/schemas';
 import type { Messages } from '@/lib/i18n/messages';
-import { ClaimCard } from '../claims/claim-card';
+import { ClaimSection } from '../claims/claim-section';
 import { StatusBadge } from '../claims/status-badge';
 
 type RegionDossierViewProps = {
@@ -90,22 +90,14 @@ export function RegionDossierView({ dossier, partyName, lang, messages }: Region
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="dossier-claims">
-        <h3 id="dossier-claims" className="text-base font-semibold">
-          {messages.claimsHeading} <span className="font-normal text-stone-600 dark:text-stone-400">({messages.claimCount(dossier.counts.claims)})</span>
-        </h3>
-        {dossier.claims.length === 0 ? (
-          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">{messages.noClaims}</p>
-        ) : (
-          <ol className="mt-2 space-y-3">
-            {dossier.claims.map((claim) => (
-              <li key={claim.id}>
-                <ClaimCard claim={claim} lang={lang} messages={messages} />
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ClaimSection
+        id="dossier-claims"
+        heading={messages.claimsHeading}
+        claims={dossier.claims}
+        empty={messages.noClaims}
+        lang={lang}
+        messages={messages}
+      />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import type { Lang } from '@/lib/basemap/region-schema';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Names } from '@/lib/domain/schemas';
 import type { Messages } from '@/lib/i18n/messages';
-import { ClaimCard } from '../claims/claim-card';
+import { ClaimSection } from '../claims/claim-section';
 import { StanceBadge } from '../claims/stance-badge';
 import { StatusBadge } from '../claims/status-badge';
 import { LoadError } from '../ui/load-error';
@@ -71,18 +71,7 @@ function SubjectBody({ detail, partyName, lang, messages }: { detail: AnySubject
           </table>
         </section>
       ) : null}
-      <section aria-labelledby="subject-claims">
-        <h3 id="subject-claims" className="text-base font-semibold">
-          {messages.claimsAboutSubject} <span className="font-normal text-stone-600 dark:text-stone-400">({messages.claimCount(detail.claims.length)})</span>
-        </h3>
-        <ol className="mt-2 space-y-3">
-          {detail.claims.map((claim) => (
-            <li key={claim.id}>
-              <ClaimCard claim={claim} lang={lang} messages={messages} />
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ClaimSection id="subject-claims" heading={messages.claimsAboutSubject} claims={detail.claims} lang={lang} messages={messages} />
     </div>
   );
 }
