@@ -51,11 +51,12 @@ type MapViewProps = {
 };
 
 let mapLib: Promise<typeof import('maplibre-gl')> | undefined;
-/** MapLibre is loaded once, when the map first mounts, in parallel with the basemap files. */
+/** MapLibre is loaded once per page, starting as soon as this module runs: in parallel with the style's font list. */
 function loadMapLib() {
   mapLib ??= import('maplibre-gl');
   return mapLib;
 }
+if (typeof window !== 'undefined') void loadMapLib();
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
