@@ -1,5 +1,29 @@
 // @ts-check
 
+/**
+ * Security headers of the paths proxy.ts does not run on (see its matcher, and SECURITY.md): the API and the files
+ * Next, the basemap build and the fonts serve. Their headers depend on no setting, so they are fixed here, and these
+ * requests skip the proxy, which would otherwise halve the API's throughput under load. The values are those
+ * lib/security builds for such responses (tests/unit/security/static-headers.test.ts holds them equal).
+ */
+const PATHS_WITHOUT_PROXY = ['/api/:path*', '/_next/:path*', '/basemap/:path*', '/fonts/:path*'];
+const RESOURCE_HEADERS = [
+  {
+    key: 'Content-Security-Policy',
+    value: "default-src 'none'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  },
+  { key: 'X-Frame-Options', value: 'DENY' },
+];
+/** `next start` speaks plain http: https is the proxy in front saying so (the left-most value, when several). */
+const FORWARDED_HTTPS = { type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' };
+const HSTS = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -8,6 +32,12 @@ const nextConfig = {
     // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds for the end-to-end suite, which sets
     // this to skip Next's second, identical pass. A plain `npm run build` still type-checks.
     ignoreBuildErrors: process.env.CLAIMS_ATLAS_SKIP_BUILD_TYPECHECK === '1',
+  },
+  async headers() {
+    return PATHS_WITHOUT_PROXY.flatMap((source) => [
+      { source, headers: RESOURCE_HEADERS },
+      { source, has: [FORWARDED_HTTPS], headers: HSTS },
+    ]);
   },
 };
 

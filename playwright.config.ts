@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -13,6 +14,13 @@ function chromiumPath(): string | undefined {
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
+/**
+ * A second server of the same build for the `hostile-data` project: the hostile dataset (tests/fixtures/hostile-data)
+ * through DATA_DIR, and a hostile EMBED_FRAME_ANCESTORS whose bad entries the headers must drop.
+ */
+const hostilePort = Number(process.env.E2E_HOSTILE_PORT ?? port + 1);
+const hostileBaseURL = `http://localhost:${hostilePort}`;
+const HOSTILE_SPECS = /hostile-data\.spec\.ts$/;
 const executablePath = chromiumPath();
 const launchOptions = executablePath ? { executablePath } : {};
 
@@ -35,20 +43,40 @@ export default defineConfig({
     {
       name: 'desktop',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+      testIgnore: HOSTILE_SPECS,
     },
     {
       name: 'mobile',
       use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions },
-      // The API answers alike whatever the browser: its HTTP checks run once, in the desktop project.
-      testIgnore: /api\.spec\.ts$/,
+      // HTTP-only checks answer alike whatever the browser: they run once, in the desktop project.
+      testIgnore: [/api\.spec\.ts$/, /security-headers\.spec\.ts$/, /hostile-requests\.spec\.ts$/, HOSTILE_SPECS],
+    },
+    {
+      name: 'hostile-data',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions, baseURL: hostileBaseURL },
+      testMatch: HOSTILE_SPECS,
     },
   ],
-  webServer: {
-    command: `npx next start -p ${port}`,
-    url: baseURL,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `npx next start -p ${port}`,
+      url: baseURL,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx next start -p ${hostilePort}`,
+      url: hostileBaseURL,
+      env: {
+        DATA_DIR: path.join(__dirname, 'tests', 'fixtures', 'hostile-data'),
+        EMBED_FRAME_ANCESTORS: "https://News.example 'unsafe-inline' javascript:alert(1) https://x.example;script-src *",
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -33,4 +33,7 @@ if (!process.env.E2E_SKIP_BUILD) {
   const status = run('npm', ['run', 'build'], { ...process.env, CLAIMS_ATLAS_SKIP_BUILD_TYPECHECK: '1' });
   if (status !== 0) process.exit(status);
 }
+// The second server of the suite reads the hostile dataset (tests/fixtures/hostile-data): it must validate as data/ does.
+const hostileCheck = run('npm', ['run', 'data:check'], { ...process.env, DATA_DIR: 'tests/fixtures/hostile-data' });
+if (hostileCheck !== 0) process.exit(hostileCheck);
 process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)]));
