@@ -28,44 +28,50 @@ export async function pressMapCentre(page: Page, isMobile: boolean): Promise<voi
   else await page.mouse.click(x, y);
 }
 
-/** The RGBA pixels of a screenshot of the map canvas, decoded by the browser itself from the PNG Playwright took. */
-async function canvasPixels(page: Page): Promise<number[]> {
+/**
+ * A figure computed by the browser itself over a screenshot of the map canvas (only the number crosses back, not the
+ * pixels): the mean luminance (0 black to 255 white), or how many distinct colours it holds (quantised to 4 bits a
+ * channel; a blank or failed WebGL canvas has one or two).
+ */
+async function canvasFigure(page: Page, figure: 'luminance' | 'colours'): Promise<number> {
   const png = await mapCanvas(page).screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return [];
-    context.drawImage(image, 0, 0);
-    return Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data);
-  }, png.toString('base64'));
+  return page.evaluate(
+    async ([base64, wanted]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      if (!context) return -1;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      if (wanted === 'colours') {
+        const colours = new Set<number>();
+        for (let i = 0; i < data.length; i += 4) {
+          colours.add((((data[i] ?? 0) >> 4) << 8) | (((data[i + 1] ?? 0) >> 4) << 4) | ((data[i + 2] ?? 0) >> 4));
+        }
+        return colours.size;
+      }
+      let sum = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        sum += 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+      }
+      return sum / (data.length / 4);
+    },
+    [png.toString('base64'), figure] as const,
+  );
 }
 
 /** The mean luminance (0 black to 255 white) of the map canvas as drawn: tells a dark map from a light one. */
-export async function meanCanvasLuminance(page: Page): Promise<number> {
-  const data = await canvasPixels(page);
-  let sum = 0;
-  for (let i = 0; i < data.length; i += 4) {
-    sum += 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
-  }
-  return data.length === 0 ? -1 : sum / (data.length / 4);
+export function meanCanvasLuminance(page: Page): Promise<number> {
+  return canvasFigure(page, 'luminance');
 }
 
-/**
- * How many distinct colours a screenshot of the canvas holds (quantised to 4 bits a channel). A blank or failed WebGL
- * canvas has one or two.
- */
-export async function distinctCanvasColours(page: Page): Promise<number> {
-  const data = await canvasPixels(page);
-  const colours = new Set<number>();
-  for (let i = 0; i < data.length; i += 4) {
-    colours.add((((data[i] ?? 0) >> 4) << 8) | (((data[i + 1] ?? 0) >> 4) << 4) | ((data[i + 2] ?? 0) >> 4));
-  }
-  return colours.size;
+/** How many distinct colours the map canvas holds, quantised: a blank or failed WebGL canvas has one or two. */
+export function distinctCanvasColours(page: Page): Promise<number> {
+  return canvasFigure(page, 'colours');
 }
 
 /** Axe's serious and critical findings on the page as it is now: no rule disabled, nothing excluded. */
