@@ -33,6 +33,7 @@ test('a failed dossier request shows an error, and retry loads it', async ({ pag
   await page.goto('/');
   const search = page.getByRole('combobox', { name: 'Find a country or province' });
   await search.fill('Primorsky');
+  await expect(page.getByRole('option', { name: /^Primorsky Krai/ })).toBeVisible();
   await search.press('Enter');
   const panel = page.getByRole('complementary', { name: 'Region details' });
   await expect(panel.getByRole('alert')).toContainText('could not be loaded');
