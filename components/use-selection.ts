@@ -6,7 +6,7 @@ import type { UrlState } from '@/lib/url-state';
 type Update = (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void;
 
 /**
- * One selection at a time (a region, a movement, a deployment or a claim), kept in the URL. Closing the details returns focus to
+ * One selection at a time (a region, a movement, a deployment, a claim or an actor), kept in the URL. Closing the details returns focus to
  * where it was when the selection was made (the search box, a list item), else to the map.
  */
 export function useSelection(update: Update) {
@@ -20,7 +20,7 @@ export function useSelection(update: Update) {
   const selectRegion = useCallback(
     (id: string) => {
       rememberFocus();
-      update({ region: id, movement: null, deployment: null, claim: null, center: null, zoom: null });
+      update({ region: id, movement: null, deployment: null, claim: null, actor: null, center: null, zoom: null });
     },
     [update],
   );
@@ -33,6 +33,7 @@ export function useSelection(update: Update) {
         movement: kind === 'movement' ? id : null,
         deployment: kind === 'deployment' ? id : null,
         claim: null,
+        actor: null,
       });
     },
     [update],
@@ -41,18 +42,26 @@ export function useSelection(update: Update) {
   const selectClaim = useCallback(
     (id: string) => {
       rememberFocus();
-      update({ region: null, movement: null, deployment: null, claim: id });
+      update({ region: null, movement: null, deployment: null, claim: id, actor: null });
+    },
+    [update],
+  );
+
+  const selectActor = useCallback(
+    (id: string) => {
+      rememberFocus();
+      update({ region: null, movement: null, deployment: null, claim: null, actor: id });
     },
     [update],
   );
 
   const close = useCallback(() => {
-    update({ region: null, movement: null, deployment: null, claim: null });
+    update({ region: null, movement: null, deployment: null, claim: null, actor: null });
     const target = returnFocus.current;
     returnFocus.current = null;
     if (target instanceof HTMLElement && target.isConnected) target.focus();
     else document.querySelector<HTMLElement>('.maplibregl-canvas')?.focus();
   }, [update]);
 
-  return { selectRegion, selectSubject, selectClaim, close };
+  return { selectRegion, selectSubject, selectClaim, selectActor, close };
 }

@@ -35,6 +35,8 @@ const PARAMS = {
   deployment: { schema: DeploymentIdSchema.max(120).nullable(), fallback: null },
   /** A selected claim: its panel opens with every source and its related claims. */
   claim: { schema: ClaimIdSchema.max(160).nullable(), fallback: null },
+  /** A selected actor: its panel lists its stance and its claims in order. */
+  actor: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
   /** The day whose knowledge the map shows (`YYYY-MM-DD`): only claims made by then, statuses as of then. */
   asOf: { schema: DaySchema.nullable(), fallback: null },
   /** Feed filters: a party (top-level actor id), a claimant (any actor, with its children), a stance. */
@@ -48,6 +50,12 @@ const PARAMS = {
   to: { schema: DaySchema.nullable(), fallback: null },
   /** Feed filter: words in summaries (any language), quotes and place names. */
   q: { schema: z.string().trim().min(1).max(200).nullable(), fallback: null },
+  /**
+   * The claimant lens: view the map as one actor (a party or any claimant, with its children) tells it: only what it
+   * asserts, with what others deny marked. `lens2` adds a second lens beside the first for comparison.
+   */
+  lens: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
+  lens2: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
   /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
   lang: { schema: LangSchema.nullable(), fallback: null },
   /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
@@ -65,24 +73,11 @@ export type UrlParam = keyof Params;
 /** A parameter that was present but unusable, and why. */
 export type UrlProblem = { param: UrlParam; reason: 'malformed' | 'repeated' };
 
-export const DEFAULT_URL_STATE: UrlState = {
-  region: PARAMS.region.fallback,
-  movement: PARAMS.movement.fallback,
-  deployment: PARAMS.deployment.fallback,
-  claim: PARAMS.claim.fallback,
-  asOf: PARAMS.asOf.fallback,
-  party: PARAMS.party.fallback,
-  claimant: PARAMS.claimant.fallback,
-  stance: PARAMS.stance.fallback,
-  status: PARAMS.status.fallback,
-  from: PARAMS.from.fallback,
-  to: PARAMS.to.fallback,
-  q: PARAMS.q.fallback,
-  lang: PARAMS.lang.fallback,
-  theme: PARAMS.theme.fallback,
-  center: PARAMS.center.fallback,
-  zoom: PARAMS.zoom.fallback,
-};
+export const URL_PARAMS = Object.keys(PARAMS) as UrlParam[];
+
+export const DEFAULT_URL_STATE = Object.fromEntries(
+  URL_PARAMS.map((name) => [name, PARAMS[name].fallback]),
+) as UrlState;
 
 /** What Next passes a page as `searchParams`, or the browser's URLSearchParams. */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
@@ -117,24 +112,7 @@ function parseParam<K extends UrlParam>(
 /** Reads the URL state; unknown parameters are ignored, bad ones fall back to their defaults. */
 export function parseUrlState(input: SearchParamsInput): { state: UrlState; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
-  const state: UrlState = {
-    region: parseParam(input, 'region', problems),
-    movement: parseParam(input, 'movement', problems),
-    deployment: parseParam(input, 'deployment', problems),
-    claim: parseParam(input, 'claim', problems),
-    asOf: parseParam(input, 'asOf', problems),
-    party: parseParam(input, 'party', problems),
-    claimant: parseParam(input, 'claimant', problems),
-    stance: parseParam(input, 'stance', problems),
-    status: parseParam(input, 'status', problems),
-    from: parseParam(input, 'from', problems),
-    to: parseParam(input, 'to', problems),
-    q: parseParam(input, 'q', problems),
-    lang: parseParam(input, 'lang', problems),
-    theme: parseParam(input, 'theme', problems),
-    center: parseParam(input, 'center', problems),
-    zoom: parseParam(input, 'zoom', problems),
-  };
+  const state = Object.fromEntries(URL_PARAMS.map((name) => [name, parseParam(input, name, problems)])) as UrlState;
   return { state, problems };
 }
 
@@ -145,7 +123,8 @@ export function serializeUrlState(state: UrlState): string {
   if (state.movement !== null) params.set('movement', state.movement);
   if (state.deployment !== null) params.set('deployment', state.deployment);
   if (state.claim !== null) params.set('claim', state.claim);
-  for (const name of ['asOf', 'party', 'claimant', 'stance', 'status', 'from', 'to', 'q'] as const) {
+  if (state.actor !== null) params.set('actor', state.actor);
+  for (const name of ['asOf', 'party', 'claimant', 'stance', 'status', 'from', 'to', 'q', 'lens', 'lens2'] as const) {
     const value = state[name];
     if (value !== null) params.set(name, value);
   }

@@ -79,11 +79,14 @@ describe('serializeUrlState', () => {
       asOf: '2024-12-31',
       party: 'kor',
       claimant: null,
+      actor: null,
       stance: 'denies' as const,
       status: null,
       from: null,
       to: null,
       q: '쿠르스크',
+      lens: 'kor',
+      lens2: 'rus',
       lang: 'uk' as const,
       theme: 'dark' as const,
       center: [131.9, 43.1] as [number, number],
@@ -91,7 +94,7 @@ describe('serializeUrlState', () => {
     };
     const query = serializeUrlState(state);
     expect(query).toBe(
-      '?region=RU-PRI&deployment=deployment-prk-kursk-oblast&asOf=2024-12-31&party=kor&stance=denies&q=%EC%BF%A0%EB%A5%B4%EC%8A%A4%ED%81%AC&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25',
+      '?region=RU-PRI&deployment=deployment-prk-kursk-oblast&asOf=2024-12-31&party=kor&stance=denies&q=%EC%BF%A0%EB%A5%B4%EC%8A%A4%ED%81%AC&lens=kor&lens2=rus&lang=uk&theme=dark&center=131.9%2C43.1&zoom=5.25',
     );
     expect(parseUrlState(new URLSearchParams(query.slice(1))).state).toEqual(state);
   });
