@@ -28,6 +28,13 @@ const HSTS = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }];
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `.next/standalone/` holds a server with only the files it needs, for container hosts (README "Deployment"):
+  // `node .next/standalone/server.js`, after copying `public/` and `.next/static/` beside it. `npm start` still runs
+  // `next start`, which serves the same build (it prints a notice that standalone output exists).
+  output: 'standalone',
+  // The dataset is read at run time from DATA_DIR, default `data/` (lib/data/load.ts): tracing cannot see those reads,
+  // so the default folder is copied into the standalone output explicitly.
+  outputFileTracingIncludes: { '/**': ['./data/**/*.json'] },
   typescript: {
     // `npm test` type-checks the whole project (`tsc --noEmit`) before it builds for the end-to-end suite, which sets
     // this to skip Next's second, identical pass. A plain `npm run build` still type-checks.

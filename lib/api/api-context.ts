@@ -4,6 +4,8 @@ import { knownBy } from '../domain/partial-date';
 import type { Claim, Relation } from '../domain/schemas';
 import { claimRegionScope } from './region-scope';
 import { claimSearchText } from './claim-text';
+import { buildClaimIndex, type ClaimIndex } from './claim-index';
+import { ResponseCache } from './response-cache';
 
 /** Everything the API answers from: the indexed dataset, the region index, and per-claim lookups computed once. */
 export interface ApiContext {
@@ -20,6 +22,10 @@ export interface ApiContext {
   regionScope: ReadonlyMap<string, ReadonlySet<string>>;
   /** The relations other claims hold to each claim (`claim` names the other claim), oldest first. */
   relatedBy: ReadonlyMap<string, readonly Relation[]>;
+  /** The claims indexed for the filters (lib/api/claim-index.ts). */
+  index: ClaimIndex;
+  /** Successful API bodies by normalised query (the dataset never changes while the server runs); bounded LRU. */
+  responses: ResponseCache;
 }
 
 function incomingRelations(claims: readonly Claim[]): Map<string, Relation[]> {
@@ -36,13 +42,17 @@ function incomingRelations(claims: readonly Claim[]): Map<string, Relation[]> {
 export function createApiContext(dataset: Dataset, regions: ReadonlyMap<string, Region>, today: string): ApiContext {
   const claims = [...dataset.claims.values()];
   const newest = claims[claims.length - 1];
+  const searchText = new Map(claims.map((claim) => [claim.id, claimSearchText(claim, dataset)]));
+  const regionScope = new Map(claims.map((claim) => [claim.id, claimRegionScope(claim, dataset, regions)]));
   return {
     dataset,
     regions,
     claims,
     latestDay: newest ? (knownBy(newest.date) ?? today) : today,
-    searchText: new Map(claims.map((claim) => [claim.id, claimSearchText(claim, dataset)])),
-    regionScope: new Map(claims.map((claim) => [claim.id, claimRegionScope(claim, dataset, regions)])),
+    searchText,
+    regionScope,
     relatedBy: incomingRelations(claims),
+    index: buildClaimIndex(claims, dataset, searchText, regionScope),
+    responses: new ResponseCache(),
   };
 }

@@ -1,6 +1,7 @@
 import { CACHE_CONTROL, COMMON_HEADERS } from './cache-policy';
 import { ifNoneMatchMatches, strongEtag } from './etag';
 import type { ParamError } from './query-params';
+import type { OkBody } from './response-cache';
 
 /** Media types the API answers with. */
 export const MEDIA_TYPES = {
@@ -12,17 +13,35 @@ export const MEDIA_TYPES = {
 /** Extra headers for a successful body, e.g. a CSV's Content-Disposition. */
 export type ExtraHeaders = Readonly<Record<string, string>>;
 
+/** The successful bodies this module answered with, so the response cache can keep them (see api-route.ts). */
+const okBodies = new WeakMap<Response, OkBody>();
+
+/** The body behind a 200 that {@link okResponse} built; undefined for any other response. */
+export function okBodyOf(response: Response): OkBody | undefined {
+  return okBodies.get(response);
+}
+
+/**
+ * The answer to `request` with a known body: a 200 with its strong ETag and the shared-cache policy, or a 304 with
+ * no body when the request's `If-None-Match` already holds that ETag. Cached and fresh answers both come from here,
+ * so they are byte for byte the same.
+ */
+export function answerWith(request: Request, ok: OkBody): Response {
+  const headers = { ...COMMON_HEADERS, 'Cache-Control': CACHE_CONTROL.ok, ETag: ok.etag };
+  if (ifNoneMatchMatches(request.headers.get('If-None-Match'), ok.etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  const response = new Response(ok.body, { status: 200, headers: { ...headers, ...ok.extra, 'Content-Type': ok.contentType } });
+  okBodies.set(response, ok);
+  return response;
+}
+
 /**
  * A 200 with a strong ETag and the shared-cache policy, or a 304 with no body when the request's `If-None-Match`
  * already holds that ETag.
  */
 export async function okResponse(request: Request, body: string, contentType: string, extra: ExtraHeaders = {}): Promise<Response> {
-  const etag = await strongEtag(body);
-  const headers = { ...COMMON_HEADERS, 'Cache-Control': CACHE_CONTROL.ok, ETag: etag };
-  if (ifNoneMatchMatches(request.headers.get('If-None-Match'), etag)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers: { ...headers, ...extra, 'Content-Type': contentType } });
+  return answerWith(request, { body, etag: await strongEtag(body), contentType, extra });
 }
 
 /** A 200 JSON body (304 when unchanged). */

@@ -1,9 +1,8 @@
 import type { Region } from '../basemap/region-schema';
-import { isKnownAsOf } from '../domain/partial-date';
 import { partiesOf } from '../domain/parties';
-import { STANCES, type Stance } from '../domain/schemas';
+import { STANCES, type Claim, type Stance } from '../domain/schemas';
 import type { ApiContext } from './api-context';
-import { newestFirst } from './claim-order';
+import { firstAtOrBefore, lowerBound } from './claim-index';
 import { claimView, type ClaimView } from './claim-view';
 import { isWithin } from './region-scope';
 import { latestChange, statusChanges, type StatusChange } from './status-changes';
@@ -42,14 +41,24 @@ export function directionOf(regionIds: readonly string[], regionId: string, regi
   return starts && ends ? 'within' : ends ? 'in' : starts ? 'out' : 'through';
 }
 
+/** The claims whose scope holds the region and that count as of `asOf`, newest first (from the region index). */
+export function claimsInRegion(context: ApiContext, regionId: string, asOf: string): Claim[] {
+  const { index } = context;
+  const positions = index.byRegion.get(regionId);
+  if (positions === undefined) return [];
+  const claims: Claim[] = [];
+  for (let at = lowerBound(positions, firstAtOrBefore(index.days, asOf)); at < positions.length; at += 1) {
+    claims.push(index.newest[positions[at] as number] as Claim);
+  }
+  return claims;
+}
+
 /** The dossier of a region of the index, as of the book's day (movements etc. only once a claim about them exists). */
 export function regionDossier(region: Region, context: ApiContext, book: StatusBook): RegionDossier {
   const { dataset, regions } = context;
   const inRegion = (id: string) => isWithin(id, region.id, regions);
   const placeInRegion = (placeId: string) => inRegion(dataset.places.get(placeId)?.region ?? '');
-  const claims = context.claims
-    .filter((claim) => isKnownAsOf(claim.date, book.asOf) && context.regionScope.get(claim.id)?.has(region.id) === true)
-    .sort(newestFirst);
+  const claims = claimsInRegion(context, region.id, book.asOf);
 
   const byParty: Record<string, number> = {};
   for (const party of claims.flatMap((claim) => partiesOf(claim.claimants, dataset.actors)).sort()) {

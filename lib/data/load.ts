@@ -9,12 +9,12 @@ import { validateDataset } from './validate';
 
 /** The data folder: `DATA_DIR`, else `data/` under the working directory (the repo root under npm and next). */
 export function defaultDataDir(): string {
-  return process.env.DATA_DIR ?? path.join(process.cwd(), 'data');
+  return process.env.DATA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), 'data');
 }
 
 /** The generated basemap folder whose provinces.geojson and countries.geojson validation measures places against. */
 export function defaultBasemapDir(): string {
-  return path.join(process.cwd(), 'public', 'basemap');
+  return path.join(/* turbopackIgnore: true */ process.cwd(), 'public', 'basemap');
 }
 
 /** The dataset is invalid; `errors` lists every problem. */
@@ -42,7 +42,7 @@ async function listJsonFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map(async (entry) => {
-      const full = path.join(dir, entry.name);
+      const full = path.join(/* turbopackIgnore: true */ dir, entry.name);
       if (entry.isDirectory()) return listJsonFiles(full);
       return entry.isFile() && entry.name.endsWith('.json') ? [full] : [];
     }),
@@ -60,7 +60,7 @@ export async function readDataFiles(dataDir: string): Promise<{ files: DataFileI
   for (const full of found) {
     const file = displayName(full);
     try {
-      files.push({ file, json: JSON.parse(await readFile(full, 'utf8')) as unknown });
+      files.push({ file, json: JSON.parse(await readFile(/* turbopackIgnore: true */ full, 'utf8')) as unknown });
     } catch (error) {
       errors.push({ file, recordId: FILE_LEVEL, path: '', reason: `not valid JSON: ${(error as Error).message}` });
     }
@@ -72,10 +72,10 @@ export async function readDataFiles(dataDir: string): Promise<{ files: DataFileI
 export async function readRegionLookup(basemapDir: string = defaultBasemapDir()): Promise<RegionLookup> {
   const collections = [];
   for (const name of ['provinces.geojson', 'countries.geojson']) {
-    const full = path.join(basemapDir, name);
+    const full = path.join(/* turbopackIgnore: true */ basemapDir, name);
     let text: string;
     try {
-      text = await readFile(full, 'utf8');
+      text = await readFile(/* turbopackIgnore: true */ full, 'utf8');
     } catch {
       throw new BasemapMissingError(`${displayName(full)} is missing`);
     }

@@ -1,5 +1,6 @@
 import { badRequest, csvOk } from '../api-response';
 import type { ApiContext } from '../api-context';
+import { declareQueryDefaults } from '../api-route';
 import { claimsCsv } from '../claim-csv';
 import { checkFilterReferences, effectiveAsOf, filterClaims } from '../claim-filter';
 import { parseQuery } from '../query-params';
@@ -17,3 +18,6 @@ export async function claimsCsvEndpoint(request: Request, context: ApiContext): 
   const claims = filterClaims(context, query.value, book);
   return csvOk(request, claimsCsv(claims, context.dataset, book), `claims-atlas-claims-as-of-${asOf}.csv`);
 }
+
+/** `asOf` = the newest claim's day is the default: the same answer as without it. */
+declareQueryDefaults(claimsCsvEndpoint, (context) => ({ asOf: context.latestDay }));

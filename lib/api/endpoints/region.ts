@@ -1,5 +1,6 @@
 import { badRequest, jsonOk, notFound } from '../api-response';
 import type { ApiContext } from '../api-context';
+import { declareQueryDefaults } from '../api-route';
 import { effectiveAsOf } from '../claim-filter';
 import { parseQuery } from '../query-params';
 import { AsOfQuerySchema } from '../query-schemas';
@@ -15,3 +16,6 @@ export async function regionEndpoint(request: Request, context: ApiContext, { id
   const book = createStatusBook(context.dataset, effectiveAsOf(query.value, context));
   return jsonOk(request, { data: regionDossier(region, context, book) });
 }
+
+/** `asOf` = the newest claim's day is the default: the same answer as without it. */
+declareQueryDefaults(regionEndpoint, (context) => ({ asOf: context.latestDay }));
