@@ -82,7 +82,8 @@ export const DEFAULT_URL_STATE = Object.fromEntries(
 /** What Next passes a page as `searchParams`, or the browser's URLSearchParams. */
 export type SearchParamsInput = URLSearchParams | Record<string, string | string[] | undefined>;
 
-function valuesOf(input: SearchParamsInput, name: string): string[] {
+/** Every value a search parameter was given (none, one, or several when repeated). */
+export function valuesOf(input: SearchParamsInput, name: string): string[] {
   if (input instanceof URLSearchParams) return input.getAll(name);
   const value = input[name];
   if (value === undefined) return [];

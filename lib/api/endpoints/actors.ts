@@ -1,5 +1,6 @@
+import { actorFeatures } from '../actor-features';
 import { actorDetail, actorList } from '../actor-view';
-import { badRequest, jsonOk, notFound } from '../api-response';
+import { badRequest, geoJsonOk, jsonOk, notFound } from '../api-response';
 import type { ApiContext } from '../api-context';
 import { parseQuery } from '../query-params';
 import { NoQuerySchema } from '../query-schemas';
@@ -9,6 +10,13 @@ export async function actorsEndpoint(request: Request, context: ApiContext): Pro
   const query = parseQuery(new URL(request.url).searchParams, NoQuerySchema);
   if (!query.ok) return badRequest(query.params);
   return jsonOk(request, { data: actorList(context.claims, context.dataset) });
+}
+
+/** GET /api/v1/actors.geojson: the actors' homes as a GeoJSON FeatureCollection, one point per home place. */
+export async function actorFeaturesEndpoint(request: Request, context: ApiContext): Promise<Response> {
+  const query = parseQuery(new URL(request.url).searchParams, NoQuerySchema);
+  if (!query.ok) return badRequest(query.params);
+  return geoJsonOk(request, actorFeatures(context.claims, context.dataset));
 }
 
 /** GET /api/v1/actors/{id}: one actor with its parents, children and claims. */

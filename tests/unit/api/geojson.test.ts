@@ -77,7 +77,10 @@ describe('GET /api/v1/movements', () => {
     expect(answer.json).toEqual({
       error: {
         params: [
-          { name: 'bbox', reason: 'unknown parameter: this route takes asOf' },
+          {
+            name: 'bbox',
+            reason: 'unknown parameter: this route takes claimant, party, stance, status, region, from, to, asOf, q, lens',
+          },
           { name: 'asOf', reason: 'must be a real calendar day written YYYY-MM-DD' },
         ],
       },
