@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { EMBED_HOST_ORIGIN, EMBED_HOST_PORT, EMBED_OTHER_PORT } from './tests/e2e/fixtures/embed-host/origins';
 
 /**
  * The browser: `CHROMIUM_PATH` when set, else Debian's /usr/bin/chromium when present, else Playwright's own
@@ -49,7 +50,7 @@ export default defineConfig({
       name: 'mobile',
       use: { ...devices['iPhone 13'], browserName: 'chromium', launchOptions },
       // HTTP-only checks answer alike whatever the browser: they run once, in the desktop project.
-      testIgnore: [/api\.spec\.ts$/, /security-headers\.spec\.ts$/, /hostile-requests\.spec\.ts$/, HOSTILE_SPECS],
+      testIgnore: [/api\.spec\.ts$/, /security-headers\.spec\.ts$/, /hostile-requests\.spec\.ts$/, /embed-oembed\.spec\.ts$/, HOSTILE_SPECS],
     },
     {
       name: 'hostile-data',
@@ -61,6 +62,7 @@ export default defineConfig({
     {
       command: `npx next start -p ${port}`,
       url: baseURL,
+      env: { EMBED_COMMAND_ORIGINS: EMBED_HOST_ORIGIN },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',
@@ -75,6 +77,18 @@ export default defineConfig({
       },
       reuseExistingServer: false,
       timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The embedding tests' host pages: https on a second local origin, whose commands the app obeys
+      // (EMBED_COMMAND_ORIGINS above), and on a third, whose commands it must ignore.
+      command: 'node tests/e2e/fixtures/embed-host/server.mjs',
+      url: `${EMBED_HOST_ORIGIN}/`,
+      ignoreHTTPSErrors: true,
+      env: { EMBED_HOST_PORT: String(EMBED_HOST_PORT), EMBED_OTHER_PORT: String(EMBED_OTHER_PORT), APP_ORIGIN: baseURL },
+      reuseExistingServer: false,
+      timeout: 30_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },

@@ -1,31 +1,48 @@
 'use client';
 
 import dynamic from 'next/dynamic';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import useSWR from 'swr';
 import { fetchClaim } from '@/lib/api-client/claim-response';
 import { placeFeatures } from '@/lib/claims/place-features';
 import type { InitialView } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
-import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
+import { feedFilters, mapSubjectQuery, type FeedFilters } from '@/lib/claims/feed-query';
+import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-options';
+import { selectionOf, selectionPatch, type Command } from '@/lib/embed/messages';
 import { messagesFor } from '@/lib/i18n/messages';
 import { regionDetails } from '@/lib/regions/region-details';
-import { ClaimsFeed } from './feed/claims-feed';
+import { serializeUrlState, type UrlState } from '@/lib/url-state';
+import { EmbedAttribution, EmbedTitleBar } from './embed/embed-chrome';
+import { LensPanel } from './lens/lens-panel';
+import { MapItems } from './map/map-items';
+import { useEmbedMessaging } from './embed/use-embed-messaging';
 import { MapLegend } from './map/map-legend';
+import { OpenActorContext } from './claims/actor-link';
+import { SheetHandle, sheetClass, type SheetState } from './feed/feed-sheet';
 import type { Camera } from './map/map-view';
-import { ClaimPanel } from './panels/claim-panel';
 import { DetailsPanel } from './panels/details-panel';
-import { RegionClaims } from './panels/region-claims';
 import { RegionFacts } from './panels/region-facts';
-import { SubjectPanel } from './panels/subject-panel';
-import { RegionSearch } from './region-search';
-import { ShareButton } from './share-button';
-import { AsOfControl } from './timeline/as-of-control';
 import { Notice } from './ui/notice';
+import { useActorList } from './use-actor-list';
+import { useMapSubjects } from './use-map-subjects';
 import { useRegionIndex } from './use-region-index';
 import { useResolvedTheme } from './use-resolved-theme';
 import { useSelection } from './use-selection';
 import { useUrlState } from './use-url-state';
+
+// Panels, feed, timeline, search and share load as their own chunks, when a view first shows them: the embed, which
+// shows fewer of them, loads fewer. Each still renders on the server, so the text arrives before any script.
+const ClaimsFeed = dynamic(() => import('./feed/claims-feed').then((m) => m.ClaimsFeed));
+const ClaimPanel = dynamic(() => import('./panels/claim-panel').then((m) => m.ClaimPanel));
+const RegionClaims = dynamic(() => import('./panels/region-claims').then((m) => m.RegionClaims));
+const SubjectPanel = dynamic(() => import('./panels/subject-panel').then((m) => m.SubjectPanel));
+const ActorPanel = dynamic(() => import('./panels/actor-panel').then((m) => m.ActorPanel));
+const RegionSearch = dynamic(() => import('./region-search').then((m) => m.RegionSearch));
+const ShareDialog = dynamic(() => import('./share-dialog').then((m) => m.ShareDialog));
+const AsOfControl = dynamic(() => import('./timeline/as-of-control').then((m) => m.AsOfControl));
+
+const NO_ORIGINS: readonly string[] = [];
 
 const MapView = dynamic(() => import('./map/map-view'), {
   ssr: false,
@@ -39,17 +56,27 @@ type AtlasProps = {
   initialLang: Lang;
   view: InitialView;
   remoteStyleUrl: string | null;
+  /** Set on `/embed`: the embed's options and who may command it (docs/embed.md). */
+  embed?: { options: EmbedOptions; commandOrigins: readonly string[] };
 };
 
 /** The map page: search, timeline, claims feed, map and details panel, all driven by the URL state. */
-export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps) {
-  const [state, update] = useUrlState();
+export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: AtlasProps) {
+  const embedded = embed !== undefined;
+  const [state, writeUrl] = useUrlState(embedded ? EMBED_PARAMS : undefined);
+  // An embed never adds entries to the host page's history: Back leaves the article, it does not replay the map.
+  const update = useCallback(
+    (patch: Partial<UrlState>, mode?: 'push' | 'replace') => writeUrl(patch, embedded ? 'replace' : mode),
+    [embedded, writeUrl],
+  );
   const lang = state.lang ?? initialLang;
   const theme = useResolvedTheme(state.theme);
   const messages = messagesFor(lang);
   const { lookup, regions, loaded } = useRegionIndex(view.seedRegions);
-  const { selectRegion, selectSubject, selectClaim, close } = useSelection(update);
-  const [feedOpen, setFeedOpen] = useState(false);
+  const { selectRegion, selectSubject, selectClaim, selectActor, close } = useSelection(update);
+  // The feed on phones is a bottom sheet: closed, collapsed, half or full height (components/feed/feed-sheet.tsx).
+  const [sheet, setSheet] = useState<SheetState>('closed');
+  const setFeedOpen = useCallback((open: boolean) => setSheet(open ? 'half' : 'closed'), []);
   const [dismissed, setDismissed] = useState(false);
   const [mapFailed, setMapFailed] = useState(false);
   const [initialCamera] = useState<Camera | null>(() =>
@@ -72,6 +99,17 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
   const unknownRegion = state.region !== null && loaded && !selected;
   const noticeKey = mapFailed ? 'mapUnavailable' : (view.notice ?? (unknownRegion ? 'unknownSelection' : null));
   const filters: FeedFilters = { ...feedFilters(state), ...Object.fromEntries(view.invalidFilters.map((name) => [name, null])) };
+  // The claimant lens (a link's unknown actor is ignored); a second lens only beside a first.
+  const lens = view.invalidLenses.includes('lens') ? null : state.lens;
+  const lens2 = lens === null || view.invalidLenses.includes('lens2') || state.lens2 === lens ? null : state.lens2;
+  const subjectQuery = mapSubjectQuery(filters, lens);
+  const subjectQuery2 = lens2 === null ? null : mapSubjectQuery(filters, lens2);
+  const { subjects: mapSubjects } = useMapSubjects(subjectQuery);
+  const { actors } = useActorList();
+  const actorName = useCallback(
+    (id: string) => actors?.find((actor) => actor.id === id)?.names[lang] ?? view.partyNames[id]?.[lang] ?? id,
+    [actors, lang, view.partyNames],
+  );
 
   // The claim being read (the panel fetches it under the same key, so this is no second request) rings its places.
   const { data: openClaim } = useSWR(state.claim ? `/api/v1/claims/${encodeURIComponent(state.claim)}` : null, fetchClaim, {
@@ -83,6 +121,39 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
   const onAsOfChange = useCallback((asOf: string | null, mode: 'push' | 'replace') => update({ asOf }, mode), [update]);
   const onFiltersChange = useCallback((patch: Partial<FeedFilters>) => update(patch, 'replace'), [update]);
   const onMapError = useCallback(() => setMapFailed(true), []);
+  // A claimant's name opens its panel; from the feed sheet, the sheet makes way for the panel.
+  const openActor = useCallback(
+    (id: string) => {
+      selectActor(id);
+      setSheet((current) => (current === 'closed' ? current : 'collapsed'));
+    },
+    [selectActor],
+  );
+  const ignoreCamera = useCallback(() => undefined, []);
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const onCommand = useCallback(
+    (command: Command) =>
+      update(
+        {
+          ...(command.select !== undefined ? selectionPatch(command.select) : {}),
+          ...(command.asOf !== undefined ? { asOf: command.asOf } : {}),
+        },
+        'replace',
+      ),
+    [update],
+  );
+  useEmbedMessaging({
+    enabled: embedded,
+    id: embed?.options.id ?? '',
+    root: rootRef,
+    selection: selectionOf(state),
+    commandOrigins: embed?.commandOrigins ?? NO_ORIGINS,
+    onCommand,
+  });
+  const showFeed = !embed || embed.options.feed;
+  const showLegend = !embed || embed.options.legend;
+  const showTimeline = !embed || embed.options.timeline;
 
   const feed = (
     <ClaimsFeed
@@ -100,20 +171,30 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
   );
 
   return (
-    <div className="flex h-dvh flex-col">
-      <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between dark:border-stone-700 dark:bg-stone-900">
-        {header}
-        <div className="flex items-center gap-2 md:w-[28rem]">
-          <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={selectRegion} />
-          <ShareButton messages={messages} />
-        </div>
-      </header>
-      <AsOfControl timeline={view.timeline} asOf={state.asOf} lang={lang} messages={messages} onChange={onAsOfChange} />
-      <div className="flex min-h-0 flex-1">
+    // The embed's height follows its width (the host sizes the frame from its height messages); the app fills the window.
+    <OpenActorContext value={openActor}>
+    <div ref={rootRef} className={embedded ? 'flex flex-col' : 'flex h-dvh flex-col'}>
+      {embedded ? (
+        <EmbedTitleBar title={header} fullMapHref={`/${serializeUrlState(state)}`} messages={messages} />
+      ) : (
+        <header className="z-30 flex flex-col gap-2 border-b border-stone-300 bg-white px-4 py-2 md:flex-row md:items-center md:justify-between dark:border-stone-700 dark:bg-stone-900">
+          {header}
+          <div className="flex items-center gap-2 md:w-[28rem]">
+            <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={selectRegion} />
+            <ShareDialog messages={messages} />
+          </div>
+        </header>
+      )}
+      {showTimeline ? (
+        <AsOfControl timeline={view.timeline} asOf={state.asOf} lang={lang} messages={messages} onChange={onAsOfChange} />
+      ) : null}
+      <div className={embedded ? 'flex h-[clamp(280px,62.5vw,640px)]' : 'flex min-h-0 flex-1'}>
+        {showFeed ? (
         <section
           aria-labelledby="feed-heading"
-          className={`${feedOpen ? 'fixed inset-x-0 bottom-0 z-40 h-[75dvh] rounded-t-2xl shadow-2xl' : 'hidden'} flex-col overflow-y-auto border-stone-300 bg-white p-3 md:static md:z-auto md:flex md:h-auto md:w-[360px] md:shrink-0 md:rounded-none md:border-r md:shadow-none dark:border-stone-700 dark:bg-stone-900`}
+          className={`${sheetClass(sheet)} flex-col overflow-y-auto border-stone-300 bg-white p-3 md:static md:z-auto md:flex md:h-auto md:w-[360px] md:shrink-0 md:rounded-none md:border-r md:shadow-none dark:border-stone-700 dark:bg-stone-900`}
         >
+          <SheetHandle state={sheet} messages={messages} onChange={setSheet} />
           <div className="flex items-center justify-between">
             <h2 id="feed-heading" className="text-base font-semibold">
               {messages.feedHeading}
@@ -127,38 +208,114 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
               <span aria-hidden="true">×</span>
             </button>
           </div>
+          {embedded ? null : (
+            <LensPanel
+              lens={lens}
+              lens2={lens2}
+              queries={{ lens: subjectQuery, lens2: subjectQuery2 ?? '' }}
+              actors={actors}
+              actorName={actorName}
+              lang={lang}
+              messages={messages}
+              onChange={(patch) => update(patch, 'replace')}
+              onSelectSubject={selectSubject}
+            />
+          )}
           {feed}
         </section>
-        <main className="relative min-h-0 flex-1">
+        ) : null}
+        <main className={`relative min-h-0 flex-1 ${lens2 ? 'flex flex-col md:flex-row' : ''}`}>
+          {/* Comparing two lenses, each map has its own box and caption; otherwise the wrapper takes no box at all. */}
+          <div className={lens2 ? LENS_BOX : 'contents'}>
+          {lens2 ? <LensCaption text={messages.view.lensCaption(actorName(lens ?? ''))} /> : null}
           <MapView
             lang={lang}
             theme={theme}
-            asOf={state.asOf}
+            subjectQuery={subjectQuery}
             label={messages.mapLabel}
+            panLabels={messages.view.pan}
             selectedId={selected?.id ?? null}
             selectedKind={selected?.kind ?? null}
             selectedBbox={selected?.bbox ?? null}
             initialCamera={initialCamera}
-            panelOpen={selected !== undefined || subject !== null || state.claim !== null}
+            panelOpen={selected !== undefined || subject !== null || state.claim !== null || (state.actor !== null && state.actor !== unknownId)}
             highlight={highlight}
             remoteStyleUrl={remoteStyleUrl}
+            fontFaces={view.fontFaces}
             onSelectRegion={selectRegion}
             onSelectSubject={selectSubject}
+            onSelectActor={selectActor}
             onCameraChange={onCameraChange}
             onError={onMapError}
+            cooperativeGestures={
+              embedded ? { windows: messages.embed.gestureWindows, mac: messages.embed.gestureMac, mobile: messages.embed.gestureMobile } : null
+            }
+            interactive={embed?.options.interactive ?? true}
+            initialBounds={embed?.options.bbox ?? null}
           />
-          <div className="pointer-events-none absolute bottom-8 left-14 z-10 hidden w-52 md:block">
-            <MapLegend theme={theme} messages={messages} open />
           </div>
-          <div className="pointer-events-none absolute top-2 right-2 z-10 flex w-56 flex-col items-end gap-2 md:hidden">
-            <button
-              type="button"
-              onClick={() => setFeedOpen(true)}
-              className="pointer-events-auto min-h-11 rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold shadow dark:border-stone-600 dark:bg-stone-900"
+          {subjectQuery2 !== null ? (
+            <div className={`${LENS_BOX} border-t-4 border-stone-300 md:border-t-0 md:border-l-4 dark:border-stone-600`}>
+              <LensCaption text={messages.view.lensCaption(actorName(lens2 ?? ''))} />
+              <MapView
+                lang={lang}
+                theme={theme}
+                subjectQuery={subjectQuery2}
+                label={`${messages.mapLabel}: ${messages.view.lensCaption(actorName(lens2 ?? ''))}`}
+                panLabels={messages.view.pan}
+                selectedId={selected?.id ?? null}
+                selectedKind={selected?.kind ?? null}
+                selectedBbox={selected?.bbox ?? null}
+                initialCamera={initialCamera}
+                panelOpen={false}
+                highlight={highlight}
+                remoteStyleUrl={remoteStyleUrl}
+                fontFaces={view.fontFaces}
+                onSelectRegion={selectRegion}
+                onSelectSubject={selectSubject}
+                onSelectActor={selectActor}
+                onCameraChange={ignoreCamera}
+                onError={onMapError}
+                cooperativeGestures={
+                  embedded ? { windows: messages.embed.gestureWindows, mac: messages.embed.gestureMac, mobile: messages.embed.gestureMobile } : null
+                }
+                interactive={embed?.options.interactive ?? true}
+                initialBounds={embed?.options.bbox ?? null}
+              />
+            </div>
+          ) : null}
+          {embedded ? null : (
+            <div
+              className={`pointer-events-none absolute ${lens2 ? 'top-10' : 'top-2'} left-2 z-10 w-72 max-w-[calc(100%-9rem)] md:max-w-[calc(100%-1rem)]`}
             >
-              {messages.openFeed}
-            </button>
-            <MapLegend theme={theme} messages={messages} open={false} />
+              <MapItems
+                subjects={mapSubjects}
+                partyName={actorName}
+                lang={lang}
+                messages={messages}
+                onSelectSubject={selectSubject}
+                onSelectActor={selectActor}
+              />
+            </div>
+          )}
+          {showLegend ? (
+            <div className="pointer-events-none absolute bottom-8 left-14 z-10 hidden w-52 md:block">
+              <MapLegend theme={theme} messages={messages} open lens={lens !== null} />
+            </div>
+          ) : null}
+          <div
+            className={`pointer-events-none absolute ${lens2 ? 'top-10' : 'top-2'} right-2 z-10 flex w-56 flex-col items-end gap-2 md:hidden`}
+          >
+            {showFeed ? (
+              <button
+                type="button"
+                onClick={() => setFeedOpen(true)}
+                className="pointer-events-auto min-h-11 rounded-md border border-stone-300 bg-white px-3 text-sm font-semibold shadow dark:border-stone-600 dark:bg-stone-900"
+              >
+                {messages.openFeed}
+              </button>
+            ) : null}
+            {showLegend ? <MapLegend theme={theme} messages={messages} open={false} lens={lens !== null} /> : null}
           </div>
           {noticeKey && !dismissed ? (
             <div className="pointer-events-none absolute inset-x-0 top-2 z-20 flex justify-center px-2">
@@ -168,6 +325,16 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
           {state.claim ? (
             <ClaimPanel
               id={state.claim}
+              lang={lang}
+              messages={messages}
+              onOpenClaim={selectClaim}
+              onOpenSubject={selectSubject}
+              onClose={close}
+            />
+          ) : state.actor && state.actor !== unknownId ? (
+            <ActorPanel
+              id={state.actor}
+              asOf={state.asOf}
               lang={lang}
               messages={messages}
               onOpenClaim={selectClaim}
@@ -207,6 +374,20 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl }: AtlasProps)
           ) : null}
         </main>
       </div>
+      {embedded ? <EmbedAttribution messages={messages} /> : null}
     </div>
+    </OpenActorContext>
+  );
+}
+
+/** Comparing two lenses: each map in its own box, its caption in a bar above it. */
+const LENS_BOX = 'relative grid min-h-0 flex-1 grid-rows-[auto_minmax(0,1fr)]';
+
+/** The name of a lens above its map, in comparison mode. */
+function LensCaption({ text }: { text: string }) {
+  return (
+    <p className="border-b border-stone-300 bg-stone-50 px-3 py-1 text-sm font-semibold dark:border-stone-700 dark:bg-stone-900">
+      {text}
+    </p>
   );
 }

@@ -2,6 +2,7 @@ import type { Lang } from '@/lib/basemap/region-schema';
 import type { ClaimView } from '@/lib/api/claim-view';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Messages } from '@/lib/i18n/messages';
+import { ActorLink } from './actor-link';
 import { SourceList } from './source-list';
 import { StanceBadge } from './stance-badge';
 
@@ -23,7 +24,14 @@ export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }
   return (
     <article className="rounded-md border border-stone-200 p-3 dark:border-stone-700" aria-label={`${claimants}, ${date ?? ''}`}>
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        <span className="font-semibold text-stone-900 dark:text-stone-50">{claimants}</span>
+        <span className="text-stone-900 dark:text-stone-50">
+          {claim.claimants.map((actor, index) => (
+            <span key={actor.id}>
+              {index > 0 ? ', ' : null}
+              <ActorLink actor={actor} lang={lang} />
+            </span>
+          ))}
+        </span>
         <StanceBadge stance={claim.stance} label={messages.stance[claim.stance]} />
         <time dateTime={claim.date.value} className="text-stone-600 dark:text-stone-400">
           {date}

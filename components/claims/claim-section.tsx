@@ -11,10 +11,12 @@ type ClaimSectionProps = {
   empty?: string;
   lang: Lang;
   messages: Messages;
+  /** Gives each claim an open button (for lists outside the claim's own panel). */
+  onOpenClaim?: (id: string) => void;
 };
 
 /** A titled list of claims (in a dossier or a movement's panel), with its count in the heading. */
-export function ClaimSection({ id, heading, claims, empty, lang, messages }: ClaimSectionProps) {
+export function ClaimSection({ id, heading, claims, empty, lang, messages, onOpenClaim }: ClaimSectionProps) {
   return (
     <section aria-labelledby={id}>
       <h3 id={id} className="text-base font-semibold">
@@ -26,7 +28,7 @@ export function ClaimSection({ id, heading, claims, empty, lang, messages }: Cla
         <ol className="mt-2 space-y-3">
           {claims.map((claim) => (
             <li key={claim.id}>
-              <ClaimCard claim={claim} lang={lang} messages={messages} />
+              <ClaimCard claim={claim} lang={lang} messages={messages} onOpen={onOpenClaim} />
             </li>
           ))}
         </ol>

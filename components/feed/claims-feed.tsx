@@ -3,6 +3,7 @@
 import useSWRInfinite from 'swr/infinite';
 import type { ClaimsPage } from '@/lib/api/claims-page';
 import { fetchClaimsPage } from '@/lib/api-client/claims-page-response';
+import { FIRST_FEED_PAGE } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { formatPartialDate } from '@/lib/claims/claim-format';
 import { claimsApiUrl, type FeedFilters } from '@/lib/claims/feed-query';
@@ -30,7 +31,7 @@ export function ClaimsFeed(props: ClaimsFeedProps) {
   const { filters, initialPage, partyNames, lang, messages, onFiltersChange, onOpenClaim } = props;
   const { data, error, size, setSize, isValidating, mutate } = useSWRInfinite(
     (index: number, previous: ClaimsPage | null) =>
-      index === 0 ? claimsApiUrl(filters, null) : previous?.nextCursor ? claimsApiUrl(filters, previous.nextCursor) : null,
+      index === 0 ? claimsApiUrl(filters, null, FIRST_FEED_PAGE) : previous?.nextCursor ? claimsApiUrl(filters, previous.nextCursor) : null,
     fetchClaimsPage,
     {
       fallbackData: initialPage && sameFilters(initialPage.filters, filters) ? [initialPage.page] : undefined,

@@ -5,7 +5,9 @@ import type { Lang } from '@/lib/basemap/region-schema';
 import { hasFilters, type FeedFilters } from '@/lib/claims/feed-query';
 import { STANCES, type Names } from '@/lib/domain/schemas';
 import { STATUSES } from '@/lib/domain/status';
+import { actorsByParty } from '@/lib/api-client/actor-list-response';
 import type { Messages } from '@/lib/i18n/messages';
+import { useActorList } from '../use-actor-list';
 
 type FeedFiltersProps = {
   filters: FeedFilters;
@@ -17,10 +19,13 @@ type FeedFiltersProps = {
 
 const FIELD = 'min-h-11 w-full rounded border border-stone-400 bg-white px-2 text-sm dark:border-stone-500 dark:bg-stone-800';
 
-/** The feed's filters: party, stance, status, date range and words; each change goes to the URL at once. */
+/** The feed's filters: party, claimant, stance, status, date range and words; each change goes to the URL at once. */
 export function FeedFiltersForm({ filters, partyNames, lang, messages, onChange }: FeedFiltersProps) {
   const id = useId();
   const [words, setWords] = useState(filters.q ?? '');
+  const dash = messages.dashboard;
+  // Claimants: any actor, grouped under its party; the API's `claimant` takes in the actors under it too.
+  const { actors } = useActorList();
   const parties = Object.entries(partyNames).sort((a, b) => a[1][lang].localeCompare(b[1][lang], lang));
   return (
     <form
@@ -55,6 +60,29 @@ export function FeedFiltersForm({ filters, partyNames, lang, messages, onChange 
               {names[lang]}
             </option>
           ))}
+        </select>
+      </div>
+      <div className="col-span-2">
+        <label htmlFor={`${id}-claimant`} className="block text-xs text-stone-700 dark:text-stone-300">{dash.claimantLabel}</label>
+        <select
+          id={`${id}-claimant`}
+          value={filters.claimant ?? ''}
+          onChange={(event) => onChange({ claimant: event.target.value || null })}
+          className={FIELD}
+        >
+          <option value="">{dash.anyClaimant}</option>
+          {actors
+            ? actorsByParty(actors, lang).map(({ party, members }) => (
+                <optgroup key={party.id} label={party.names[lang]}>
+                  {[party, ...members].map((actor) => (
+                    <option key={actor.id} value={actor.id}>
+                      {actor.names[lang]}
+                    </option>
+                  ))}
+                </optgroup>
+              ))
+            : null}
+          {!actors && filters.claimant ? <option value={filters.claimant}>{filters.claimant}</option> : null}
         </select>
       </div>
       <div>

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { Lang } from '@/lib/basemap/region-schema';
 import { STATUSES, type Status } from '@/lib/domain/status';
 import type { MapTheme } from './map-style';
 
@@ -21,12 +22,23 @@ export type StatusIcon = 'check' | 'diamond' | 'ring' | 'warning' | 'cross';
 /** Layers that answer clicks on movements and deployments, topmost first. */
 export const SUBJECT_LAYER_IDS = ['deployment-circle', 'movement-hit'] as const;
 
-/** The claims sources, read from the app's own API. */
-export function claimSources(origin: string, asOf: string | null): Record<string, SourceSpecification> {
-  const query = asOf ? `?asOf=${asOf}` : '';
+/** The layer that answers clicks on actors' homes: a wide invisible disc, so a finger can hit the small marker. */
+export const ACTOR_LAYER_ID = 'actor-hit';
+
+/** The image of an actor's home (a square, unlike any status badge), drawn by map-images.ts. */
+export function actorImageId(theme: MapTheme): string {
+  return `claims-actor-${theme}`;
+}
+
+/**
+ * The claims sources, read from the app's own API; `query` (lib/claims/feed-query.ts's mapSubjectQuery) carries the
+ * day, the feed's filters and the lens, so the map draws what the list shows.
+ */
+export function claimSources(origin: string, query: string): Record<string, SourceSpecification> {
   return {
     movements: { type: 'geojson', data: `${origin}/api/v1/movements${query}`, promoteId: 'id' },
     deployments: { type: 'geojson', data: `${origin}/api/v1/deployments${query}` },
+    actors: { type: 'geojson', data: `${origin}/api/v1/actors.geojson`, promoteId: 'id' },
   };
 }
 
@@ -56,6 +68,63 @@ const imageByStatus = (shape: 'arrow' | 'badge', theme: MapTheme) =>
 
 /** Square root of the latest estimate (upper bound when a range), so a circle's area follows the number. */
 const ESTIMATE_ROOT: ExpressionSpecification = ['sqrt', ['coalesce', ['get', 'estimateMax'], ['get', 'estimateMin'], 0]];
+
+/**
+ * The actors' homes: a square marker per home place (one point stands for every actor based there, see docs/api.md),
+ * a wide invisible disc that takes the clicks, and, when `label` gives a font and colours, the name of the actor the
+ * point stands for in the UI language, with "+N" when N more actors share the place. Drawn under the claims layers,
+ * so a movement or deployment on top of a capital still wins the click.
+ */
+export function actorLayers(
+  theme: MapTheme,
+  lang: Lang,
+  label: { font: string; text: string; halo: string } | null,
+): LayerSpecification[] {
+  const others: ExpressionSpecification = ['get', 'othersCount'];
+  const layers: LayerSpecification[] = [
+    {
+      id: ACTOR_LAYER_ID,
+      type: 'circle',
+      source: 'actors',
+      paint: { 'circle-radius': 22, 'circle-color': '#000000', 'circle-opacity': 0, 'circle-stroke-width': 0 },
+    },
+    {
+      id: 'actor-marker',
+      type: 'symbol',
+      source: 'actors',
+      layout: {
+        'icon-image': actorImageId(theme),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 2, 0.6, 6, 0.8],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+  ];
+  if (!label) return layers;
+  return [
+    ...layers,
+    {
+      id: 'actor-label',
+      type: 'symbol',
+      source: 'actors',
+      minzoom: 2.5,
+      layout: {
+        'text-field': [
+          'concat',
+          ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']],
+          ['case', ['>', others, 0], ['concat', ' +', ['to-string', others]], ''],
+        ],
+        'text-font': [label.font],
+        'text-size': 12,
+        'text-anchor': 'bottom',
+        'text-offset': [0, -0.8],
+        'text-max-width': 9,
+        'text-optional': true,
+      },
+      paint: { 'text-color': label.text, 'text-halo-color': label.halo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
 
 /** The claims layers, above the basemap and below its labels. */
 export function claimLayers(theme: MapTheme, halo: string): LayerSpecification[] {
@@ -125,5 +194,37 @@ export function claimLayers(theme: MapTheme, halo: string): LayerSpecification[]
         'icon-ignore-placement': true,
       },
     },
+    // Under a lens: ⊖ beside what another party denies (the features carry `deniedByOthers` only under a lens).
+    {
+      id: 'deployment-denied',
+      type: 'symbol',
+      source: 'deployments',
+      filter: ['==', ['get', 'deniedByOthers'], true],
+      layout: {
+        'icon-image': deniedImageId(theme),
+        'icon-size': 0.6,
+        'icon-offset': [30, -30],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
+    {
+      id: 'movement-denied',
+      type: 'symbol',
+      source: 'movements',
+      filter: ['==', ['get', 'deniedByOthers'], true],
+      layout: {
+        'symbol-placement': 'line-center',
+        'icon-image': deniedImageId(theme),
+        'icon-size': 0.55,
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
+      },
+    },
   ];
+}
+
+/** The image of the lens's "denied by another party" mark (⊖), drawn by map-images.ts. */
+export function deniedImageId(theme: MapTheme): string {
+  return `claims-denied-${theme}`;
 }

@@ -12,6 +12,63 @@ export function parseImageId(id: string): { shape: 'arrow' | 'badge'; theme: Map
 
 const SIZE = 48; // drawn at 2x; the layers scale icons down
 
+/** The theme of an actor-home image id (`claims-actor-<theme>`); null for any other id. */
+export function parseActorImageId(id: string): MapTheme | null {
+  const match = /^claims-actor-(light|dark)$/.exec(id);
+  return match ? (match[1] as MapTheme) : null;
+}
+
+/**
+ * An actor's home: a square in the basemap's text colour on a halo-coloured square, with a halo-coloured dot in its
+ * middle; a square, so it reads apart from the round city dots and the status badges. The legend draws the same.
+ */
+function drawActorImage(theme: MapTheme): ImageData | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = SIZE;
+  canvas.height = SIZE;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const { halo, text } = PALETTES[theme];
+  context.fillStyle = halo;
+  context.fillRect(6, 6, SIZE - 12, SIZE - 12);
+  context.fillStyle = text;
+  context.fillRect(10, 10, SIZE - 20, SIZE - 20);
+  context.fillStyle = halo;
+  context.beginPath();
+  context.arc(SIZE / 2, SIZE / 2, 5, 0, Math.PI * 2);
+  context.fill();
+  return context.getImageData(0, 0, SIZE, SIZE);
+}
+
+/** The theme of a lens "denied by another party" image id (`claims-denied-<theme>`); null for any other id. */
+export function parseDeniedImageId(id: string): MapTheme | null {
+  const match = /^claims-denied-(light|dark)$/.exec(id);
+  return match ? (match[1] as MapTheme) : null;
+}
+
+/** The lens's "denied by another party" mark: ⊖, a ring with a bar in the text colour on a halo disc. */
+function drawDeniedImage(theme: MapTheme): ImageData | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = SIZE;
+  canvas.height = SIZE;
+  const context = canvas.getContext('2d');
+  if (!context) return null;
+  const { halo, text } = PALETTES[theme];
+  const c = SIZE / 2;
+  context.fillStyle = halo;
+  context.beginPath();
+  context.arc(c, c, c - 2, 0, Math.PI * 2);
+  context.fill();
+  context.strokeStyle = text;
+  context.fillStyle = text;
+  context.lineWidth = 4;
+  context.beginPath();
+  context.arc(c, c, c - 8, 0, Math.PI * 2);
+  context.stroke();
+  context.fillRect(c - 10, c - 2.5, 20, 5);
+  return context.getImageData(0, 0, SIZE, SIZE);
+}
+
 function drawBadgeShape(context: CanvasRenderingContext2D, icon: StatusIcon) {
   const c = SIZE / 2;
   context.beginPath();
@@ -54,10 +111,14 @@ function drawBadgeShape(context: CanvasRenderingContext2D, icon: StatusIcon) {
 }
 
 /**
- * Draws a claims image (an arrowhead, or a status badge: a disc in the basemap's halo colour with the status's own
+ * Draws a claims image (an arrowhead, an actor home square, or a status badge: a disc in the halo colour with the status's own
  * shape in its colour), so status reads from shape as well as colour, without any image file or network request.
  */
 export function drawClaimsImage(id: string): ImageData | null {
+  const deniedTheme = parseDeniedImageId(id);
+  if (deniedTheme) return drawDeniedImage(deniedTheme);
+  const actorTheme = parseActorImageId(id);
+  if (actorTheme) return drawActorImage(actorTheme);
   const spec = parseImageId(id);
   if (!spec) return null;
   const canvas = document.createElement('canvas');

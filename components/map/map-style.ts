@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from 'maplibre-gl';
 import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
-import { claimLayers, claimSources } from './claim-layers';
+import { actorLayers, claimLayers, claimSources } from './claim-layers';
 
 /** Layer ids that answer clicks and taps, topmost first: a province wins over the country it lies in. */
 export const INTERACTIVE_LAYER_IDS = ['province-fill', 'country-fill'] as const;
@@ -175,7 +175,8 @@ export function localMapStyle(
   origin: string,
   lang: Lang,
   theme: MapTheme,
-  asOf: string | null,
+  /** The subjects' query: day, feed filters and lens (mapSubjectQuery). */
+  subjectQuery: string,
   fontFaces: FontFaces,
 ): StyleSpecification {
   const colors = PALETTES[theme];
@@ -189,10 +190,11 @@ export function localMapStyle(
     version: 8,
     name: 'Claims Atlas (local)',
     'font-faces': absoluteFaces,
-    sources: { ...basemapSources(origin), ...claimSources(origin, asOf) },
+    sources: { ...basemapSources(origin), ...claimSources(origin, subjectQuery) },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colors.sea } },
       ...regionLayers(colors, false),
+      ...actorLayers(theme, lang, { font: FONT, text: colors.text, halo: colors.halo }),
       ...claimLayers(theme, colors.halo),
       ...labelLayers(colors, lang),
     ],
@@ -207,12 +209,18 @@ export function remoteMapStyle(
   remote: StyleSpecification,
   origin: string,
   theme: MapTheme,
-  asOf: string | null,
+  /** The subjects' query: day, feed filters and lens (mapSubjectQuery). */
+  subjectQuery: string,
 ): StyleSpecification {
   return {
     ...remote,
-    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, asOf) },
-    layers: [...remote.layers, ...regionLayers(PALETTES[theme], true), ...claimLayers(theme, PALETTES[theme].halo)],
+    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, subjectQuery) },
+    layers: [
+      ...remote.layers,
+      ...regionLayers(PALETTES[theme], true),
+      ...actorLayers(theme, 'en', null),
+      ...claimLayers(theme, PALETTES[theme].halo),
+    ],
   };
 }
 

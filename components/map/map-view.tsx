@@ -1,14 +1,16 @@
 'use client';
 
+import * as maplibre from 'maplibre-gl';
 import type { MapLayerMouseEvent, StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
 import useSWR from 'swr';
-import { FontFacesSchema, type Lang } from '@/lib/basemap/region-schema';
-import { SUBJECT_LAYER_IDS } from './claim-layers';
+import { FontFacesSchema, type FontFaces, type Lang } from '@/lib/basemap/region-schema';
+import { ACTOR_LAYER_ID, SUBJECT_LAYER_IDS } from './claim-layers';
 import { drawClaimsImage } from './map-images';
+import { PanControl } from './pan-control';
 import {
   INTERACTIVE_LAYER_IDS,
   PALETTES,
@@ -27,10 +29,12 @@ export type Camera = { center: [number, number]; zoom: number };
 type MapViewProps = {
   lang: Lang;
   theme: MapTheme;
-  /** The day whose claims the map draws; null: the latest. */
-  asOf: string | null;
+  /** What the map draws of the claims: the day, the feed's filters and the lens, as a query (mapSubjectQuery). */
+  subjectQuery: string;
   /** Accessible name of the map. */
   label: string;
+  /** Names of the pan buttons (the non-drag way to move the map); null: no pan buttons. */
+  panLabels?: Record<'group' | 'north' | 'west' | 'east' | 'south', string> | null;
   selectedId: string | null;
   selectedKind: 'country' | 'province' | null;
   /** The bounds to frame when the selection changes. */
@@ -46,17 +50,31 @@ type MapViewProps = {
   onSelectRegion: (id: string) => void;
   /** A movement or deployment drawn on the map was clicked or tapped. */
   onSelectSubject: (kind: 'movement' | 'deployment', id: string) => void;
+  /** An actor's home drawn on the map was clicked or tapped: the actor the point stands for. */
+  onSelectActor: (id: string) => void;
   onCameraChange: (camera: Camera) => void;
   onError: () => void;
+  /**
+   * The embed's hints: when the page runs in a frame, the host page scrolls past the map and Ctrl/⌘ + scroll or two
+   * fingers move it (MapLibre's cooperative gestures, read when the map is created).
+   */
+  cooperativeGestures?: { windows: string; mac: string; mobile: string } | null;
+  /** False: a still map (no pan, zoom or selection by pointer). Default true. */
+  interactive?: boolean;
+  /** A first frame from the link (`bbox`); a camera from the link wins over it. */
+  initialBounds?: [number, number, number, number] | null;
+  /** The basemap's font list, inlined by the server (else fetched from /basemap/font-faces.json). */
+  fontFaces?: FontFaces | null;
 };
 
-let mapLib: Promise<typeof import('maplibre-gl')> | undefined;
-/** MapLibre is loaded once per page, starting as soon as this module runs: in parallel with the style's font list. */
+/**
+ * MapLibre is a static import of this module, so it sits in the map's own chunks: the page (app/page.tsx, via
+ * next/dynamic) preloads them from the HTML, and the library downloads while the page's other scripts run.
+ */
+const mapLib = Promise.resolve(maplibre);
 function loadMapLib() {
-  mapLib ??= import('maplibre-gl');
   return mapLib;
 }
-if (typeof window !== 'undefined') void loadMapLib();
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
@@ -79,7 +97,7 @@ function prefersReducedMotion(): boolean {
 
 /** The one MapLibre map: style, camera, hit testing. The rest of the UI speaks region ids. */
 export default function MapView(props: MapViewProps) {
-  const { lang, theme, asOf, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
+  const { lang, theme, subjectQuery, selectedId, selectedKind, selectedBbox, panelOpen, remoteStyleUrl } = props;
   const mapRef = useRef<MapRef | null>(null);
   // Claims images (arrowheads, status badges) are drawn when the style first asks for them.
   const attachMap = useCallback((ref: MapRef | null) => {
@@ -94,8 +112,11 @@ export default function MapView(props: MapViewProps) {
   }, []);
   const [busy, setBusy] = useState(true);
   const loaded = useRef(false);
-  const { data: fontFaces } = useSWR('/basemap/font-faces.json', (url: string) =>
-    fetchJson(url).then((json) => FontFacesSchema.parse(json)),
+  // The server inlines the font list into the page (props.fontFaces), so the style needs no request of its own.
+  const { data: fontFaces } = useSWR(
+    '/basemap/font-faces.json',
+    (url: string) => fetchJson(url).then((json) => FontFacesSchema.parse(json)),
+    props.fontFaces ? { fallbackData: props.fontFaces, revalidateOnMount: false } : {},
   );
   const { data: remoteStyle } = useSWR(remoteStyleUrl, (url: string) =>
     fetchJson(url).then((json) => json as StyleSpecification),
@@ -103,9 +124,9 @@ export default function MapView(props: MapViewProps) {
 
   const mapStyle = useMemo(() => {
     const origin = window.location.origin;
-    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme, asOf) : null;
-    return fontFaces ? localMapStyle(origin, lang, theme, asOf, fontFaces) : null;
-  }, [asOf, fontFaces, lang, remoteStyle, remoteStyleUrl, theme]);
+    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme, subjectQuery) : null;
+    return fontFaces ? localMapStyle(origin, lang, theme, subjectQuery, fontFaces) : null;
+  }, [fontFaces, lang, remoteStyle, remoteStyleUrl, subjectQuery, theme]);
 
   const applySelection = useCallback(() => {
     const map = mapRef.current?.getMap();
@@ -124,7 +145,7 @@ export default function MapView(props: MapViewProps) {
     if (!map || !selectedBbox) return;
     if (!framedOnce.current) {
       framedOnce.current = true;
-      if (props.initialCamera) return;
+      if (props.initialCamera || props.initialBounds) return;
     }
     map.fitBounds(selectedBbox, { padding: panelPadding(panelOpen), duration: prefersReducedMotion() ? 0 : 700 });
     // Framing follows the selection only; a panel opening or closing does not move the camera.
@@ -139,6 +160,7 @@ export default function MapView(props: MapViewProps) {
       const layer = feature?.layer.id;
       if (layer === 'movement-hit') props.onSelectSubject('movement', id);
       else if (layer === 'deployment-circle') props.onSelectSubject('deployment', id);
+      else if (layer === ACTOR_LAYER_ID) props.onSelectActor(id);
       else props.onSelectRegion(id);
     },
     [props],
@@ -150,7 +172,7 @@ export default function MapView(props: MapViewProps) {
 
   const initialViewState = props.initialCamera
     ? { longitude: props.initialCamera.center[0], latitude: props.initialCamera.center[1], zoom: props.initialCamera.zoom }
-    : { bounds: selectedBbox ?? STORY_BOUNDS, fitBoundsOptions: { padding: panelPadding(panelOpen) } };
+    : { bounds: props.initialBounds ?? selectedBbox ?? STORY_BOUNDS, fitBoundsOptions: { padding: panelPadding(panelOpen) } };
 
   return (
     // MapLibre's canvas is the named region (locale 'Map.Title'); the wrapper says when the map is still drawing.
@@ -161,7 +183,7 @@ export default function MapView(props: MapViewProps) {
         workerUrl="/maplibre-gl-worker.mjs"
         mapStyle={mapStyle}
         initialViewState={initialViewState}
-        interactiveLayerIds={[...SUBJECT_LAYER_IDS, ...INTERACTIVE_LAYER_IDS]}
+        interactiveLayerIds={[...SUBJECT_LAYER_IDS, ACTOR_LAYER_ID, ...INTERACTIVE_LAYER_IDS]}
         onClick={onClick}
         onLoad={() => {
           loaded.current = true;
@@ -180,7 +202,18 @@ export default function MapView(props: MapViewProps) {
           if (!loaded.current) props.onError();
           console.error(event.error);
         }}
-        locale={{ 'Map.Title': props.label }}
+        locale={{
+          'Map.Title': props.label,
+          ...(props.cooperativeGestures
+            ? {
+                'CooperativeGesturesHandler.WindowsHelpText': props.cooperativeGestures.windows,
+                'CooperativeGesturesHandler.MacHelpText': props.cooperativeGestures.mac,
+                'CooperativeGesturesHandler.MobileHelpText': props.cooperativeGestures.mobile,
+              }
+            : {}),
+        }}
+        cooperativeGestures={Boolean(props.cooperativeGestures) && window.parent !== window}
+        interactive={props.interactive ?? true}
         dragRotate={false}
         touchPitch={false}
         pitchWithRotate={false}
@@ -190,7 +223,8 @@ export default function MapView(props: MapViewProps) {
         cursor="pointer"
         attributionControl={{ compact: true, customAttribution: 'Boundaries: Natural Earth · Cities: GeoNames' }}
       >
-        <NavigationControl showCompass={false} position="bottom-left" />
+        {props.interactive === false ? null : <NavigationControl showCompass={false} position="bottom-left" />}
+        {props.interactive === false || !props.panLabels ? null : <PanControl labels={props.panLabels} />}
         {props.highlight ? (
           <Source id="highlight" type="geojson" data={props.highlight}>
             <Layer

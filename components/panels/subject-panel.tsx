@@ -6,6 +6,7 @@ import type { Lang } from '@/lib/basemap/region-schema';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Names } from '@/lib/domain/schemas';
 import type { Messages } from '@/lib/i18n/messages';
+import { EstimateChart } from '../charts/estimate-chart';
 import { ClaimSection } from '../claims/claim-section';
 import { StanceBadge } from '../claims/stance-badge';
 import { StatusBadge } from '../claims/status-badge';
@@ -48,6 +49,7 @@ function SubjectBody({ detail, partyName, lang, messages }: { detail: AnySubject
       {detail.estimates.length > 0 ? (
         <section aria-labelledby="subject-estimates">
           <h3 id="subject-estimates" className="text-base font-semibold">{messages.estimatesHeading}</h3>
+          <EstimateChart estimates={detail.estimates} partyName={partyName} lang={lang} messages={messages} />
           <table className="mt-1 w-full text-left text-sm">
             <thead>
               <tr className="text-stone-600 dark:text-stone-400">
@@ -76,7 +78,7 @@ function SubjectBody({ detail, partyName, lang, messages }: { detail: AnySubject
   );
 }
 
-/** A movement's or deployment's panel, from the API: status and why, estimates over time, claims with sources. */
+/** A movement's or deployment's panel, from the API: status and why, estimates over time (chart and table), claims with sources. */
 export function SubjectPanel({ kind, id, asOf, partyNames, lang, messages, onClose }: SubjectPanelProps) {
   const key = `/api/v1/${kind}s/${encodeURIComponent(id)}${asOf ? `?asOf=${asOf}` : ''}`;
   const { data, error, isValidating, mutate } = useSWR(key, fetchSubjectDetail, { revalidateOnFocus: false, keepPreviousData: true });

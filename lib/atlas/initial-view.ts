@@ -1,8 +1,15 @@
 import type { ClaimsPage } from '@/lib/api/claims-page';
 import type { RegionDossier } from '@/lib/api/region-dossier';
-import type { Region } from '@/lib/basemap/region-schema';
+import type { FontFaces, Region } from '@/lib/basemap/region-schema';
 import type { FeedFilters } from '@/lib/claims/feed-query';
 import type { Names } from '@/lib/domain/schemas';
+
+/**
+ * Claims in the feed's first page, rendered on the server into the HTML of `/` (and its RSC payload, which holds them
+ * again): enough to fill the panel, small enough to keep the first response light. "Show more" loads the next pages
+ * (of the API's default size) with the cursor, which does not depend on the page size.
+ */
+export const FIRST_FEED_PAGE = 20;
 
 /** Why the first render shows a notice: decided on the server from the link. */
 export type InitialNotice = 'unknownSelection' | 'badLink' | null;
@@ -15,10 +22,12 @@ export interface InitialView {
   /** Region records the first render needs (the selection, its country, its occupier). */
   seedRegions: Region[];
   notice: InitialNotice;
-  /** A movement or deployment id in the link that the data does not have: not opened. */
+  /** A movement, deployment or actor id in the link that the data does not have: not opened. */
   unknownSubjectId: string | null;
   /** Feed filters in the link that name nothing in the data: ignored. */
   invalidFilters: (keyof FeedFilters)[];
+  /** `lens` or `lens2` in the link naming no actor: ignored. */
+  invalidLenses: ('lens' | 'lens2')[];
   /** The selected region's dossier as of the link's day (`asOf` null: the latest). */
   initialDossier: { asOf: string | null; dossier: RegionDossier } | null;
   /** The first page of the claims feed, and the filters it was rendered for. */
@@ -26,4 +35,6 @@ export interface InitialView {
   /** Names of the parties (top-level actors). */
   partyNames: Record<string, Names>;
   timeline: Timeline;
+  /** The basemap's font list (public/basemap/font-faces.json), inlined so the map's style needs no request; null if unreadable. */
+  fontFaces: FontFaces | null;
 }

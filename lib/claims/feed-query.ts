@@ -26,3 +26,19 @@ export function claimsApiUrl(filters: FeedFilters, cursor: string | null, limit 
   if (cursor) params.set('cursor', cursor);
   return `/api/v1/claims?${params.toString()}`;
 }
+
+/**
+ * The query of the map's GeoJSON sources (`/api/v1/movements`, `/api/v1/deployments`): the feed's filters, so the
+ * map draws what the list shows, and a claimant lens; with its leading `?`, or '' when nothing is set. A stable order
+ * keeps one URL per view, so the browser and a CDN cache it once.
+ */
+export function mapSubjectQuery(filters: FeedFilters, lens: string | null): string {
+  const params = new URLSearchParams();
+  for (const name of FILTER_NAMES) {
+    const value = filters[name];
+    if (value !== null) params.set(name, value);
+  }
+  if (lens !== null) params.set('lens', lens);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,5 +1,5 @@
 import type { Lang } from '@/lib/basemap/region-schema';
-import type { Stance } from '@/lib/domain/schemas';
+import type { Actor, Stance } from '@/lib/domain/schemas';
 import type { SubjectStatus } from '@/lib/domain/status';
 
 /** The UI strings, by language. English and Korean are complete; Ukrainian and Russian cover the same keys. */
@@ -88,6 +88,85 @@ export type Messages = {
   relatedBy: Record<'supports' | 'contradicts' | 'denies' | 'updates' | 'retracts', string>;
   share: string;
   linkCopied: string;
+  /** The actor panel and layer, the estimate chart, the claimant filter and the mobile sheet. */
+  dashboard: DashboardMessages;
+  /** The claimant lens, the list of map items and the timeline's steps. */
+  view: ViewMessages;
+  /** The embed's chrome and the Share dialog (docs/embed.md). */
+  embed: EmbedMessages;
+};
+
+/** Strings of the claimant lens, of the list of what the map draws, and of the timeline's step buttons. */
+export type ViewMessages = {
+  lensHeading: string;
+  viewAs: string;
+  everyone: string;
+  compareWith: string;
+  noComparison: string;
+  lensCaption: (name: string) => string;
+  lensNote: string;
+  differences: string;
+  onlyIn: (name: string) => string;
+  both: string;
+  noDifference: string;
+  deniedBy: (parties: string) => string;
+  emptyLens: string;
+  legendDenied: string;
+  mapItems: (count: number) => string;
+  actorsHeading: string;
+  regionsHint: string;
+  previousDay: string;
+  nextDay: string;
+  loading: string;
+  pan: Record<'group' | 'north' | 'west' | 'east' | 'south', string>;
+};
+
+/** Strings of the embed's chrome and of the Share dialog. */
+export type EmbedMessages = {
+  openFullMap: string;
+  attribution: string;
+  iframeTitle: string;
+  gestureWindows: string;
+  gestureMac: string;
+  gestureMobile: string;
+  dialogTitle: string;
+  linkLabel: string;
+  copyLink: string;
+  embedHeading: string;
+  optionLegend: string;
+  optionTimeline: string;
+  optionFeed: string;
+  optionInteractive: string;
+  optionResize: string;
+  optionId: string;
+  optionIdHint: string;
+  preview: string;
+  previewTitle: string;
+  snippetLabel: string;
+  copySnippet: string;
+  snippetCopied: string;
+  copyFailed: string;
+  closeDialog: string;
+};
+
+/** Strings of the actor panel and layer, the estimate chart, the claimant filter and the mobile sheet. */
+export type DashboardMessages = {
+  actorPanelLabel: string;
+  closeActor: string;
+  actorKind: Record<Actor['kind'], string>;
+  partOf: string;
+  actorStanceHeading: string;
+  actorClaimsHeading: string;
+  alsoBasedIn: (place: string) => string;
+  notOnMap: string;
+  legendActor: string;
+  claimantLabel: string;
+  anyClaimant: string;
+  estimateChartSummary: (count: number, from: string, to: string, lowest: string, highest: string) => string;
+  estimateAxis: { date: string; troops: string };
+  estimateChartKey: string;
+  sheetState: Record<'collapsed' | 'half' | 'full', string>;
+  sheetHandle: (state: string) => string;
 };
 
 const en: Messages = {
@@ -182,6 +261,84 @@ const en: Messages = {
   relatedBy: { supports: 'Supported by', contradicts: 'Contradicted by', denies: 'Denied by', updates: 'Updated by', retracts: 'Retracted by' },
   share: 'Share',
   linkCopied: 'Link copied',
+  dashboard: {
+    actorPanelLabel: 'Actor details',
+    closeActor: 'Close actor details',
+    actorKind: {
+      state: 'State',
+      alliance: 'Alliance',
+      'international-organisation': 'International organisation',
+      'government-body': 'Government body',
+      'intelligence-agency': 'Intelligence agency',
+      'armed-force': 'Armed force',
+      person: 'Person',
+      'news-organisation': 'News organisation',
+      'unnamed-officials': 'Unnamed officials',
+    },
+    partOf: 'Part of',
+    actorStanceHeading: 'Its stance, by subject',
+    actorClaimsHeading: 'Its claims, newest first',
+    alsoBasedIn: (place) => `Also based in ${place}`,
+    notOnMap: 'Not on the map: no known seat.',
+    legendActor: 'Seat of a claimant (capital or headquarters); +N: more based there',
+    claimantLabel: 'Claimant',
+    anyClaimant: 'Any claimant',
+    estimateChartSummary: (count, from, to, lowest, highest) =>
+      `Chart of ${count === 1 ? '1 troop estimate' : `${count} troop estimates`} from ${from} to ${to}, ranging from ${lowest} to ${highest}. The table below lists them.`,
+    estimateAxis: { date: 'Date', troops: 'Troops' },
+    estimateChartKey: 'A point is a figure, a bar a range, an arrow an open range.',
+    sheetState: { collapsed: 'collapsed', half: 'half height', full: 'full height' },
+    sheetHandle: (state) => `Claims list: ${state}. Change height`,
+  },
+  view: {
+    lensHeading: 'Lens',
+    viewAs: 'View the map as',
+    everyone: 'Everyone (every claim)',
+    compareWith: 'Compare with',
+    noComparison: 'No comparison',
+    lensCaption: (name) => `As ${name} tells it`,
+    lensNote: 'Only what this actor asserts or confirms by the day shown; ⊖ marks what another party denies.',
+    differences: 'Where they differ',
+    onlyIn: (name) => `Only ${name}`,
+    both: 'Both',
+    noDifference: 'Both lenses show the same things.',
+    deniedBy: (parties) => `denied by ${parties}`,
+    emptyLens: 'By this day, this actor asserts nothing the map draws.',
+    legendDenied: 'Denied by another party (lens view)',
+    mapItems: (count) => `List what the map shows (${count})`,
+    actorsHeading: 'Actors',
+    regionsHint: 'Regions: use the search box above.',
+    previousDay: 'Previous claim day',
+    nextDay: 'Next claim day',
+    loading: 'Loading…',
+    pan: { group: 'Move the map', north: 'Move the map north', west: 'Move the map west', east: 'Move the map east', south: 'Move the map south' },
+  },
+  embed: {
+    openFullMap: 'Open the full map',
+    attribution: 'Claims Atlas: every claim on this map links to its sources. Boundaries: Natural Earth; cities: GeoNames.',
+    iframeTitle: 'Claims Atlas: map of claims and their sources',
+    gestureWindows: 'Use Ctrl + scroll to zoom the map',
+    gestureMac: 'Use ⌘ + scroll to zoom the map',
+    gestureMobile: 'Use two fingers to move the map',
+    dialogTitle: 'Share this view',
+    linkLabel: 'Link to this view',
+    copyLink: 'Copy link',
+    embedHeading: 'Embed on your site',
+    optionLegend: 'Legend',
+    optionTimeline: 'Timeline',
+    optionFeed: 'Claims feed',
+    optionInteractive: 'Interactive (pan, zoom, select)',
+    optionResize: 'Resize script (the height follows the map)',
+    optionId: 'Embed name',
+    optionIdHint: 'Letters, digits, - and _; up to 64. Used in the messages the embed sends.',
+    preview: 'Preview',
+    previewTitle: 'Preview of the embedded map',
+    snippetLabel: 'Embed code',
+    copySnippet: 'Copy code',
+    snippetCopied: 'Code copied',
+    copyFailed: 'Could not copy: select the text and copy it.',
+    closeDialog: 'Close',
+  },
 };
 
 const ko: Messages = {
@@ -276,6 +433,84 @@ const ko: Messages = {
   relatedBy: { supports: '뒷받침하는 주장', contradicts: '상충하는 주장', denies: '부인하는 주장', updates: '갱신하는 주장', retracts: '철회하는 주장' },
   share: '공유',
   linkCopied: '링크를 복사했습니다',
+  dashboard: {
+    actorPanelLabel: '주체 상세 정보',
+    closeActor: '주체 상세 정보 닫기',
+    actorKind: {
+      state: '국가',
+      alliance: '동맹',
+      'international-organisation': '국제기구',
+      'government-body': '정부 기관',
+      'intelligence-agency': '정보기관',
+      'armed-force': '군',
+      person: '인물',
+      'news-organisation': '언론사',
+      'unnamed-officials': '익명의 관리',
+    },
+    partOf: '소속',
+    actorStanceHeading: '대상별 입장',
+    actorClaimsHeading: '주장 (최신순)',
+    alsoBasedIn: (place) => `${place}에 있는 다른 주체`,
+    notOnMap: '지도에 없음: 알려진 소재지가 없습니다.',
+    legendActor: '주장 주체의 소재지(수도 또는 본부); +N: 같은 곳의 다른 주체 수',
+    claimantLabel: '주장 주체',
+    anyClaimant: '모든 주장 주체',
+    estimateChartSummary: (count, from, to, lowest, highest) =>
+      `병력 추정치 ${count}건의 차트: ${from}부터 ${to}까지, ${lowest}에서 ${highest}까지. 아래 표에 모두 나와 있습니다.`,
+    estimateAxis: { date: '날짜', troops: '병력' },
+    estimateChartKey: '점은 수치, 막대는 범위, 화살표는 상한 없는 범위입니다.',
+    sheetState: { collapsed: '접힘', half: '절반 높이', full: '전체 높이' },
+    sheetHandle: (state) => `주장 목록: ${state}. 높이 바꾸기`,
+  },
+  view: {
+    lensHeading: '관점',
+    viewAs: '누구의 관점으로 지도 보기',
+    everyone: '모두(모든 주장)',
+    compareWith: '비교 대상',
+    noComparison: '비교 안 함',
+    lensCaption: (name) => `${name}의 주장대로`,
+    lensNote: '표시된 날짜까지 이 행위자가 주장하거나 확인한 것만 보입니다. ⊖는 다른 당사자가 부인한 것입니다.',
+    differences: '차이점',
+    onlyIn: (name) => `${name}만`,
+    both: '둘 다',
+    noDifference: '두 관점이 같은 것을 보여 줍니다.',
+    deniedBy: (parties) => `${parties} 부인`,
+    emptyLens: '이 날짜까지 이 행위자가 주장한 것 가운데 지도에 그려지는 것이 없습니다.',
+    legendDenied: '다른 당사자가 부인(관점 보기)',
+    mapItems: (count) => `지도에 표시된 항목 목록(${count})`,
+    actorsHeading: '행위자',
+    regionsHint: '지역은 위의 검색창을 이용하세요.',
+    previousDay: '이전 주장 날짜',
+    nextDay: '다음 주장 날짜',
+    loading: '불러오는 중…',
+    pan: { group: '지도 이동', north: '지도를 북쪽으로 이동', west: '지도를 서쪽으로 이동', east: '지도를 동쪽으로 이동', south: '지도를 남쪽으로 이동' },
+  },
+  embed: {
+    openFullMap: '전체 지도 열기',
+    attribution: 'Claims Atlas: 이 지도의 모든 주장은 출처로 연결됩니다. 경계: Natural Earth, 도시: GeoNames.',
+    iframeTitle: 'Claims Atlas: 주장과 출처 지도',
+    gestureWindows: 'Ctrl 키를 누른 채 스크롤하여 지도를 확대/축소하세요',
+    gestureMac: '⌘ 키를 누른 채 스크롤하여 지도를 확대/축소하세요',
+    gestureMobile: '두 손가락으로 지도를 움직이세요',
+    dialogTitle: '이 화면 공유',
+    linkLabel: '이 화면의 링크',
+    copyLink: '링크 복사',
+    embedHeading: '내 사이트에 삽입',
+    optionLegend: '범례',
+    optionTimeline: '타임라인',
+    optionFeed: '주장 목록',
+    optionInteractive: '상호작용 (이동, 확대, 선택)',
+    optionResize: '크기 조정 스크립트 (높이가 지도에 맞춰짐)',
+    optionId: '삽입 이름',
+    optionIdHint: '영문자, 숫자, - 및 _, 최대 64자. 삽입된 지도가 보내는 메시지에 쓰입니다.',
+    preview: '미리 보기',
+    previewTitle: '삽입된 지도 미리 보기',
+    snippetLabel: '삽입 코드',
+    copySnippet: '코드 복사',
+    snippetCopied: '코드를 복사했습니다',
+    copyFailed: '복사하지 못했습니다. 텍스트를 선택해 복사하세요.',
+    closeDialog: '닫기',
+  },
 };
 
 const uk: Messages = {
@@ -370,6 +605,84 @@ const uk: Messages = {
   relatedBy: { supports: 'Підтримана', contradicts: 'Їй суперечить', denies: 'Заперечена', updates: 'Оновлена', retracts: 'Відкликана' },
   share: 'Поділитися',
   linkCopied: 'Посилання скопійовано',
+  dashboard: {
+    actorPanelLabel: 'Відомості про учасника',
+    closeActor: 'Закрити відомості про учасника',
+    actorKind: {
+      state: 'Держава',
+      alliance: 'Альянс',
+      'international-organisation': 'Міжнародна організація',
+      'government-body': 'Державний орган',
+      'intelligence-agency': 'Розвідка',
+      'armed-force': 'Збройні сили',
+      person: 'Особа',
+      'news-organisation': 'Медіа',
+      'unnamed-officials': 'Неназвані посадовці',
+    },
+    partOf: 'Входить до',
+    actorStanceHeading: 'Позиція щодо кожного предмета',
+    actorClaimsHeading: 'Твердження, спершу новіші',
+    alsoBasedIn: (place) => `Також базуються тут (${place})`,
+    notOnMap: 'Немає на мапі: місцезнаходження невідоме.',
+    legendActor: 'Місцезнаходження автора тверджень (столиця чи штаб-квартира); +N: ще стільки там',
+    claimantLabel: 'Автор твердження',
+    anyClaimant: 'Будь-який автор',
+    estimateChartSummary: (count, from, to, lowest, highest) =>
+      `Графік оцінок чисельності (${count}) з ${from} по ${to}, від ${lowest} до ${highest}. Таблиця нижче містить їх усі.`,
+    estimateAxis: { date: 'Дата', troops: 'Військові' },
+    estimateChartKey: 'Точка — число, смуга — діапазон, стрілка — відкритий діапазон.',
+    sheetState: { collapsed: 'згорнуто', half: 'половина висоти', full: 'повна висота' },
+    sheetHandle: (state) => `Список тверджень: ${state}. Змінити висоту`,
+  },
+  view: {
+    lensHeading: 'Погляд',
+    viewAs: 'Мапа з погляду',
+    everyone: 'Усіх (усі заяви)',
+    compareWith: 'Порівняти з',
+    noComparison: 'Без порівняння',
+    lensCaption: (name) => `За версією: ${name}`,
+    lensNote: 'Лише те, що цей учасник стверджує або підтверджує на показаний день; ⊖ позначає те, що заперечує інша сторона.',
+    differences: 'Де вони розходяться',
+    onlyIn: (name) => `Лише ${name}`,
+    both: 'Обидва',
+    noDifference: 'Обидва погляди показують те саме.',
+    deniedBy: (parties) => `заперечує: ${parties}`,
+    emptyLens: 'На цей день цей учасник не стверджує нічого з того, що показує мапа.',
+    legendDenied: 'Заперечує інша сторона (погляд)',
+    mapItems: (count) => `Список того, що на мапі (${count})`,
+    actorsHeading: 'Учасники',
+    regionsHint: 'Регіони: скористайтеся пошуком угорі.',
+    previousDay: 'Попередній день заяв',
+    nextDay: 'Наступний день заяв',
+    loading: 'Завантаження…',
+    pan: { group: 'Перемістити мапу', north: 'Перемістити мапу на північ', west: 'Перемістити мапу на захід', east: 'Перемістити мапу на схід', south: 'Перемістити мапу на південь' },
+  },
+  embed: {
+    openFullMap: 'Відкрити повну карту',
+    attribution: 'Claims Atlas: кожне твердження на цій карті веде до своїх джерел. Кордони: Natural Earth; міста: GeoNames.',
+    iframeTitle: 'Claims Atlas: карта тверджень та їхніх джерел',
+    gestureWindows: 'Використовуйте Ctrl + прокручування, щоб масштабувати карту',
+    gestureMac: 'Використовуйте ⌘ + прокручування, щоб масштабувати карту',
+    gestureMobile: 'Переміщуйте карту двома пальцями',
+    dialogTitle: 'Поділитися цим видом',
+    linkLabel: 'Посилання на цей вид',
+    copyLink: 'Копіювати посилання',
+    embedHeading: 'Вбудувати на свій сайт',
+    optionLegend: 'Легенда',
+    optionTimeline: 'Шкала часу',
+    optionFeed: 'Стрічка тверджень',
+    optionInteractive: 'Інтерактивна (переміщення, масштаб, вибір)',
+    optionResize: 'Скрипт розміру (висота за картою)',
+    optionId: 'Назва вбудови',
+    optionIdHint: 'Літери, цифри, - та _; до 64. Використовується в повідомленнях вбудови.',
+    preview: 'Попередній перегляд',
+    previewTitle: 'Попередній перегляд вбудованої карти',
+    snippetLabel: 'Код для вбудови',
+    copySnippet: 'Копіювати код',
+    snippetCopied: 'Код скопійовано',
+    copyFailed: 'Не вдалося скопіювати: виділіть текст і скопіюйте його.',
+    closeDialog: 'Закрити',
+  },
 };
 
 const ru: Messages = {
@@ -464,6 +777,84 @@ const ru: Messages = {
   relatedBy: { supports: 'Поддержано', contradicts: 'Ему противоречит', denies: 'Опровергнуто', updates: 'Обновлено', retracts: 'Отозвано' },
   share: 'Поделиться',
   linkCopied: 'Ссылка скопирована',
+  dashboard: {
+    actorPanelLabel: 'Сведения об участнике',
+    closeActor: 'Закрыть сведения об участнике',
+    actorKind: {
+      state: 'Государство',
+      alliance: 'Альянс',
+      'international-organisation': 'Международная организация',
+      'government-body': 'Государственный орган',
+      'intelligence-agency': 'Разведка',
+      'armed-force': 'Вооружённые силы',
+      person: 'Лицо',
+      'news-organisation': 'СМИ',
+      'unnamed-officials': 'Неназванные чиновники',
+    },
+    partOf: 'Входит в',
+    actorStanceHeading: 'Позиция по каждому предмету',
+    actorClaimsHeading: 'Заявления, сначала новые',
+    alsoBasedIn: (place) => `Также базируются здесь (${place})`,
+    notOnMap: 'Нет на карте: местонахождение неизвестно.',
+    legendActor: 'Местонахождение автора заявлений (столица или штаб-квартира); +N: ещё столько там',
+    claimantLabel: 'Автор заявления',
+    anyClaimant: 'Любой автор',
+    estimateChartSummary: (count, from, to, lowest, highest) =>
+      `График оценок численности (${count}) с ${from} по ${to}, от ${lowest} до ${highest}. Таблица ниже содержит их все.`,
+    estimateAxis: { date: 'Дата', troops: 'Военные' },
+    estimateChartKey: 'Точка — число, полоса — диапазон, стрелка — открытый диапазон.',
+    sheetState: { collapsed: 'свёрнуто', half: 'половина высоты', full: 'полная высота' },
+    sheetHandle: (state) => `Список заявлений: ${state}. Изменить высоту`,
+  },
+  view: {
+    lensHeading: 'Взгляд',
+    viewAs: 'Карта с точки зрения',
+    everyone: 'Всех (все заявления)',
+    compareWith: 'Сравнить с',
+    noComparison: 'Без сравнения',
+    lensCaption: (name) => `По версии: ${name}`,
+    lensNote: 'Только то, что этот участник утверждает или подтверждает на показанный день; ⊖ отмечает то, что отрицает другая сторона.',
+    differences: 'В чём они расходятся',
+    onlyIn: (name) => `Только ${name}`,
+    both: 'Оба',
+    noDifference: 'Оба взгляда показывают одно и то же.',
+    deniedBy: (parties) => `отрицает: ${parties}`,
+    emptyLens: 'На этот день этот участник не утверждает ничего из того, что показывает карта.',
+    legendDenied: 'Отрицает другая сторона (взгляд)',
+    mapItems: (count) => `Список того, что на карте (${count})`,
+    actorsHeading: 'Участники',
+    regionsHint: 'Регионы: воспользуйтесь поиском вверху.',
+    previousDay: 'Предыдущий день заявлений',
+    nextDay: 'Следующий день заявлений',
+    loading: 'Загрузка…',
+    pan: { group: 'Сдвинуть карту', north: 'Сдвинуть карту на север', west: 'Сдвинуть карту на запад', east: 'Сдвинуть карту на восток', south: 'Сдвинуть карту на юг' },
+  },
+  embed: {
+    openFullMap: 'Открыть полную карту',
+    attribution: 'Claims Atlas: каждое утверждение на этой карте ведёт к своим источникам. Границы: Natural Earth; города: GeoNames.',
+    iframeTitle: 'Claims Atlas: карта утверждений и их источников',
+    gestureWindows: 'Используйте Ctrl + прокрутку, чтобы масштабировать карту',
+    gestureMac: 'Используйте ⌘ + прокрутку, чтобы масштабировать карту',
+    gestureMobile: 'Перемещайте карту двумя пальцами',
+    dialogTitle: 'Поделиться этим видом',
+    linkLabel: 'Ссылка на этот вид',
+    copyLink: 'Копировать ссылку',
+    embedHeading: 'Встроить на свой сайт',
+    optionLegend: 'Легенда',
+    optionTimeline: 'Шкала времени',
+    optionFeed: 'Лента утверждений',
+    optionInteractive: 'Интерактивная (перемещение, масштаб, выбор)',
+    optionResize: 'Скрипт размера (высота по карте)',
+    optionId: 'Имя встраивания',
+    optionIdHint: 'Буквы, цифры, - и _; до 64. Используется в сообщениях встраивания.',
+    preview: 'Предпросмотр',
+    previewTitle: 'Предпросмотр встроенной карты',
+    snippetLabel: 'Код для встраивания',
+    copySnippet: 'Копировать код',
+    snippetCopied: 'Код скопирован',
+    copyFailed: 'Не удалось скопировать: выделите текст и скопируйте его.',
+    closeDialog: 'Закрыть',
+  },
 };
 
 const MESSAGES: Record<Lang, Messages> = { en, ko, uk, ru };

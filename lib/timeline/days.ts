@@ -25,3 +25,8 @@ export function clampDay(day: string, first: string, last: string): string {
 export function nextDayAfter(days: readonly string[], day: string): string | null {
   return days.find((candidate) => candidate > day) ?? null;
 }
+
+/** The last of `days` (sorted) before `day`, or null when none is. */
+export function previousDayBefore(days: readonly string[], day: string): string | null {
+  return days.findLast((candidate) => candidate < day) ?? null;
+}

@@ -31,13 +31,3 @@ test('a claim panel links to what the claim is about and to related claims', asy
   await expect(page).toHaveURL(/[?&](movement|deployment)=/);
   await expect(page.getByRole('complementary', { name: 'Movement or deployment details' })).toBeVisible();
 });
-
-test('Share copies the link of the current view', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
-  await page.goto('/?region=RU-KRS&asOf=2024-12-31');
-  await page.getByRole('button', { name: 'Share' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('region=RU-KRS');
-  expect(copied).toContain('asOf=2024-12-31');
-});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, clampDay, dayOffset, nextDayAfter } from '@/lib/timeline/days';
+import { addDays, clampDay, dayOffset, nextDayAfter, previousDayBefore } from '@/lib/timeline/days';
 
 describe('days', () => {
   it('counts days across months, leap days and years', () => {
@@ -23,6 +23,9 @@ describe('days', () => {
     const days = ['2024-06-19', '2024-10-18', '2024-10-21'];
     expect(nextDayAfter(days, '2024-10-18')).toBe('2024-10-21');
     expect(nextDayAfter(days, '2024-07-01')).toBe('2024-10-18');
+    expect(previousDayBefore(days, '2024-10-21')).toBe('2024-10-18');
+    expect(previousDayBefore(days, '2024-10-19')).toBe('2024-10-18');
+    expect(previousDayBefore(days, days[0] as string)).toBeNull();
     expect(nextDayAfter(days, '2024-10-21')).toBeNull();
   });
 });

@@ -1,0 +1,10 @@
+'use client';
+
+import useSWR from 'swr';
+import { fetchActorList, type ActorChoice } from '@/lib/api-client/actor-list-response';
+
+/** Every actor (for the lens and claimant choosers), fetched once per page when first asked for. */
+export function useActorList(enabled = true): { actors: ActorChoice[] | undefined; error: boolean } {
+  const { data, error } = useSWR(enabled ? '/api/v1/actors' : null, fetchActorList, { revalidateOnFocus: false });
+  return { actors: data, error: Boolean(error) };
+}
