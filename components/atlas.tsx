@@ -155,6 +155,29 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: Atla
   const showLegend = !embed || embed.options.legend;
   const showTimeline = !embed || embed.options.timeline;
 
+  // What every map of the page shares (two maps when comparing lenses).
+  const mapProps = {
+    lang,
+    theme,
+    panLabels: messages.view.pan,
+    selectedId: selected?.id ?? null,
+    selectedKind: selected?.kind ?? null,
+    selectedBbox: selected?.bbox ?? null,
+    initialCamera,
+    highlight,
+    remoteStyleUrl,
+    fontFaces: view.fontFaces,
+    onSelectRegion: selectRegion,
+    onSelectSubject: selectSubject,
+    onSelectActor: selectActor,
+    onError: onMapError,
+    cooperativeGestures: embedded
+      ? { windows: messages.embed.gestureWindows, mac: messages.embed.gestureMac, mobile: messages.embed.gestureMobile }
+      : null,
+    interactive: embed?.options.interactive ?? true,
+    initialBounds: embed?.options.bbox ?? null,
+  };
+
   const feed = (
     <ClaimsFeed
       filters={filters}
@@ -229,58 +252,23 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: Atla
           <div className={lens2 ? LENS_BOX : 'contents'}>
           {lens2 ? <LensCaption text={messages.view.lensCaption(actorName(lens ?? ''))} /> : null}
           <MapView
-            lang={lang}
-            theme={theme}
+            {...mapProps}
             subjectQuery={subjectQuery}
             label={messages.mapLabel}
-            panLabels={messages.view.pan}
-            selectedId={selected?.id ?? null}
-            selectedKind={selected?.kind ?? null}
-            selectedBbox={selected?.bbox ?? null}
-            initialCamera={initialCamera}
             panelOpen={selected !== undefined || subject !== null || state.claim !== null || (state.actor !== null && state.actor !== unknownId)}
-            highlight={highlight}
-            remoteStyleUrl={remoteStyleUrl}
-            fontFaces={view.fontFaces}
-            onSelectRegion={selectRegion}
-            onSelectSubject={selectSubject}
-            onSelectActor={selectActor}
             onCameraChange={onCameraChange}
-            onError={onMapError}
-            cooperativeGestures={
-              embedded ? { windows: messages.embed.gestureWindows, mac: messages.embed.gestureMac, mobile: messages.embed.gestureMobile } : null
-            }
-            interactive={embed?.options.interactive ?? true}
-            initialBounds={embed?.options.bbox ?? null}
           />
           </div>
           {subjectQuery2 !== null ? (
             <div className={`${LENS_BOX} border-t-4 border-stone-300 md:border-t-0 md:border-l-4 dark:border-stone-600`}>
               <LensCaption text={messages.view.lensCaption(actorName(lens2 ?? ''))} />
+              {/* The second lens's map: the same view, its own query; the link's camera follows the first map only. */}
               <MapView
-                lang={lang}
-                theme={theme}
+                {...mapProps}
                 subjectQuery={subjectQuery2}
                 label={`${messages.mapLabel}: ${messages.view.lensCaption(actorName(lens2 ?? ''))}`}
-                panLabels={messages.view.pan}
-                selectedId={selected?.id ?? null}
-                selectedKind={selected?.kind ?? null}
-                selectedBbox={selected?.bbox ?? null}
-                initialCamera={initialCamera}
                 panelOpen={false}
-                highlight={highlight}
-                remoteStyleUrl={remoteStyleUrl}
-                fontFaces={view.fontFaces}
-                onSelectRegion={selectRegion}
-                onSelectSubject={selectSubject}
-                onSelectActor={selectActor}
                 onCameraChange={ignoreCamera}
-                onError={onMapError}
-                cooperativeGestures={
-                  embedded ? { windows: messages.embed.gestureWindows, mac: messages.embed.gestureMac, mobile: messages.embed.gestureMobile } : null
-                }
-                interactive={embed?.options.interactive ?? true}
-                initialBounds={embed?.options.bbox ?? null}
               />
             </div>
           ) : null}

@@ -71,7 +71,7 @@ export type UrlState = { [K in keyof Params]: z.output<Params[K]['schema']> };
 export type UrlParam = keyof Params;
 
 /** A parameter that was present but unusable, and why. */
-export type UrlProblem = { param: UrlParam; reason: 'malformed' | 'repeated' };
+export type UrlProblem = ParamProblem<UrlParam>;
 
 export const URL_PARAMS = Object.keys(PARAMS) as UrlParam[];
 
@@ -90,31 +90,45 @@ export function valuesOf(input: SearchParamsInput, name: string): string[] {
   return Array.isArray(value) ? value : [value];
 }
 
-function parseParam<K extends UrlParam>(
+/** A declared search parameter: what it must look like, and what it falls back to when absent or unusable. */
+export type ParamDefinition = { schema: z.ZodType; fallback: unknown };
+
+/** A parameter that was present but unusable, and why (never its value). */
+export type ParamProblem<P extends string> = { param: P; reason: 'malformed' | 'repeated' };
+
+/**
+ * Reads declared parameters (the URL state here, the embed's options in lib/embed/embed-options.ts): absent ones take
+ * their fallback, and a repeated or malformed one its fallback plus a problem. Unknown parameters are ignored.
+ */
+export function parseDeclaredParams<D extends Record<string, ParamDefinition>>(
+  definitions: D,
   input: SearchParamsInput,
-  name: K,
-  problems: UrlProblem[],
-): UrlState[K] {
-  const definition = PARAMS[name];
-  const values = valuesOf(input, name);
-  if (values.length === 0) return definition.fallback as UrlState[K];
-  if (values.length > 1) {
-    problems.push({ param: name, reason: 'repeated' });
-    return definition.fallback as UrlState[K];
-  }
-  const parsed = definition.schema.safeParse(values[0]);
-  if (!parsed.success) {
-    problems.push({ param: name, reason: 'malformed' });
-    return definition.fallback as UrlState[K];
-  }
-  return parsed.data as UrlState[K];
+): { values: { [K in keyof D]: z.output<D[K]['schema']> }; problems: ParamProblem<Extract<keyof D, string>>[] } {
+  const problems: ParamProblem<Extract<keyof D, string>>[] = [];
+  const parse = (name: Extract<keyof D, string>): unknown => {
+    const definition = definitions[name] as ParamDefinition; // `name` comes from Object.keys(definitions)
+    const values = valuesOf(input, name);
+    if (values.length === 0) return definition.fallback;
+    if (values.length > 1) {
+      problems.push({ param: name, reason: 'repeated' });
+      return definition.fallback;
+    }
+    const parsed = definition.schema.safeParse(values[0]);
+    if (!parsed.success) {
+      problems.push({ param: name, reason: 'malformed' });
+      return definition.fallback;
+    }
+    return parsed.data;
+  };
+  const names = Object.keys(definitions) as Extract<keyof D, string>[];
+  const values = Object.fromEntries(names.map((name) => [name, parse(name)])) as { [K in keyof D]: z.output<D[K]['schema']> };
+  return { values, problems };
 }
 
 /** Reads the URL state; unknown parameters are ignored, bad ones fall back to their defaults. */
 export function parseUrlState(input: SearchParamsInput): { state: UrlState; problems: UrlProblem[] } {
-  const problems: UrlProblem[] = [];
-  const state = Object.fromEntries(URL_PARAMS.map((name) => [name, parseParam(input, name, problems)])) as UrlState;
-  return { state, problems };
+  const { values, problems } = parseDeclaredParams(PARAMS, input);
+  return { state: values, problems };
 }
 
 /** Writes the URL state as a query string (with its leading `?`, or '' when everything is default). */

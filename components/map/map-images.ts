@@ -12,6 +12,14 @@ export function parseImageId(id: string): { shape: 'arrow' | 'badge'; theme: Map
 
 const SIZE = 48; // drawn at 2x; the layers scale icons down
 
+/** A fresh SIZE x SIZE canvas to draw one image on; null where the browser gives no 2D context. */
+function drawingContext(): CanvasRenderingContext2D | null {
+  const canvas = document.createElement('canvas');
+  canvas.width = SIZE;
+  canvas.height = SIZE;
+  return canvas.getContext('2d');
+}
+
 /** The theme of an actor-home image id (`claims-actor-<theme>`); null for any other id. */
 export function parseActorImageId(id: string): MapTheme | null {
   const match = /^claims-actor-(light|dark)$/.exec(id);
@@ -23,10 +31,7 @@ export function parseActorImageId(id: string): MapTheme | null {
  * middle; a square, so it reads apart from the round city dots and the status badges. The legend draws the same.
  */
 function drawActorImage(theme: MapTheme): ImageData | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const context = canvas.getContext('2d');
+  const context = drawingContext();
   if (!context) return null;
   const { halo, text } = PALETTES[theme];
   context.fillStyle = halo;
@@ -48,10 +53,7 @@ export function parseDeniedImageId(id: string): MapTheme | null {
 
 /** The lens's "denied by another party" mark: ⊖, a ring with a bar in the text colour on a halo disc. */
 function drawDeniedImage(theme: MapTheme): ImageData | null {
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const context = canvas.getContext('2d');
+  const context = drawingContext();
   if (!context) return null;
   const { halo, text } = PALETTES[theme];
   const c = SIZE / 2;
@@ -121,10 +123,7 @@ export function drawClaimsImage(id: string): ImageData | null {
   if (actorTheme) return drawActorImage(actorTheme);
   const spec = parseImageId(id);
   if (!spec) return null;
-  const canvas = document.createElement('canvas');
-  canvas.width = SIZE;
-  canvas.height = SIZE;
-  const context = canvas.getContext('2d');
+  const context = drawingContext();
   if (!context) return null;
   const color = STATUS_STYLES[spec.status].color[spec.theme];
   const halo = PALETTES[spec.theme].halo;

@@ -6,7 +6,7 @@ import type { Lang } from '@/lib/basemap/region-schema';
 import { formatPartialDate } from '@/lib/claims/claim-format';
 import type { Messages } from '@/lib/i18n/messages';
 import { addDays, clampDay, dayOffset, nextDayAfter, previousDayBefore } from '@/lib/timeline/days';
-import { usePrefersReducedMotion } from '../use-reduced-motion';
+import { useMediaQuery } from '../use-media-query';
 
 
 type AsOfControlProps = {
@@ -31,7 +31,7 @@ export function AsOfControl({ timeline, asOf, lang, messages, onChange }: AsOfCo
   const ticksId = useId();
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<(typeof SPEEDS)[number]>(1);
-  const reducedMotion = usePrefersReducedMotion();
+  const reducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)');
   const day = clampDay(asOf ?? timeline.last, timeline.first, timeline.last);
   const span = dayOffset(timeline.first, timeline.last);
 

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { serializeUrlState, valuesOf, type SearchParamsInput, type UrlState } from '@/lib/url-state';
+import {
+  parseDeclaredParams,
+  serializeUrlState,
+  type ParamProblem,
+  type SearchParamsInput,
+  type UrlState,
+} from '@/lib/url-state';
 
 /**
  * The options only `/embed` reads, on top of the app's URL state (lib/url-state.ts), which the embed reads too.
@@ -40,7 +46,7 @@ const OPTIONS = {
 type Options = typeof OPTIONS;
 export type EmbedOptions = { [K in keyof Options]: z.output<Options[K]['schema']> };
 export type EmbedParam = keyof Options;
-export type EmbedProblem = { param: EmbedParam; reason: 'malformed' | 'repeated' };
+export type EmbedProblem = ParamProblem<EmbedParam>;
 
 export const EMBED_PARAMS = Object.keys(OPTIONS) as EmbedParam[];
 
@@ -48,27 +54,10 @@ export const DEFAULT_EMBED_OPTIONS = Object.fromEntries(
   EMBED_PARAMS.map((name) => [name, OPTIONS[name].fallback]),
 ) as EmbedOptions;
 
-function parseOption<K extends EmbedParam>(input: SearchParamsInput, name: K, problems: EmbedProblem[]): EmbedOptions[K] {
-  const definition = OPTIONS[name];
-  const values = valuesOf(input, name);
-  if (values.length === 0) return definition.fallback as EmbedOptions[K];
-  if (values.length > 1) {
-    problems.push({ param: name, reason: 'repeated' });
-    return definition.fallback as EmbedOptions[K];
-  }
-  const parsed = definition.schema.safeParse(values[0]);
-  if (!parsed.success) {
-    problems.push({ param: name, reason: 'malformed' });
-    return definition.fallback as EmbedOptions[K];
-  }
-  return parsed.data as EmbedOptions[K];
-}
-
 /** Reads the embed options; unknown parameters are ignored (the URL state reads its own), bad ones fall back. */
 export function parseEmbedOptions(input: SearchParamsInput): { options: EmbedOptions; problems: EmbedProblem[] } {
-  const problems: EmbedProblem[] = [];
-  const options = Object.fromEntries(EMBED_PARAMS.map((name) => [name, parseOption(input, name, problems)])) as EmbedOptions;
-  return { options, problems };
+  const { values, problems } = parseDeclaredParams(OPTIONS, input);
+  return { options: values, problems };
 }
 
 const onOff = (value: boolean) => (value ? 'on' : 'off');
