@@ -1,5 +1,8 @@
+'use client';
+
+import { useState } from 'react';
 import type { Lang } from '@/lib/basemap/region-schema';
-import type { ClaimView } from '@/lib/api/claim-view';
+import type { ClaimCardView } from '@/lib/claims/claim-card-view';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Messages } from '@/lib/i18n/messages';
 import { ActorLink } from './actor-link';
@@ -7,7 +10,7 @@ import { SourceList } from './source-list';
 import { StanceBadge } from './stance-badge';
 
 type ClaimCardProps = {
-  claim: ClaimView;
+  claim: ClaimCardView;
   lang: Lang;
   messages: Messages;
   /** Opens the claim's own panel; without it the card has no open button (it is the panel). */
@@ -16,8 +19,13 @@ type ClaimCardProps = {
   sourcesOpen?: boolean;
 };
 
-/** One claim: who, when, stance, what (in the UI language), figures, quote, and every source one click away. */
+/**
+ * One claim: who, when, stance, what (in the UI language), figures, quote, and every source one click away. A folded
+ * source list is rendered when first unfolded: a page of cards then carries its sources once (in the data the page
+ * hydrates from) rather than twice (there and in the HTML).
+ */
 export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }: ClaimCardProps) {
+  const [sourcesShown, setSourcesShown] = useState(sourcesOpen);
   const summary = summaryIn(claim.summary, lang);
   const date = formatPartialDate(claim.date, lang);
   const claimants = claim.claimants.map((actor) => actor.names[lang]).join(', ');
@@ -70,11 +78,17 @@ export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }
           {messages.openClaim}
         </button>
       ) : null}
-      <details className="mt-2 inline-block" open={sourcesOpen}>
+      <details
+        className="mt-2 inline-block"
+        open={sourcesOpen}
+        onToggle={(event) => {
+          if (event.currentTarget.open) setSourcesShown(true);
+        }}
+      >
         <summary className="cursor-pointer text-sm font-medium text-stone-800 dark:text-stone-200">
           {messages.sources(claim.sources.length)}
         </summary>
-        <SourceList sources={claim.sources} lang={lang} messages={messages} />
+        {sourcesShown ? <SourceList sources={claim.sources} lang={lang} messages={messages} /> : null}
       </details>
     </article>
   );

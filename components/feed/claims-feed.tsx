@@ -1,10 +1,10 @@
 'use client';
 
 import useSWRInfinite from 'swr/infinite';
-import type { ClaimsPage } from '@/lib/api/claims-page';
 import { fetchClaimsPage } from '@/lib/api-client/claims-page-response';
 import { FIRST_FEED_PAGE } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
+import { claimCardPage, type ClaimCardPage } from '@/lib/claims/claim-card-view';
 import { formatPartialDate } from '@/lib/claims/claim-format';
 import { claimsApiUrl, type FeedFilters } from '@/lib/claims/feed-query';
 import type { Names } from '@/lib/domain/schemas';
@@ -16,7 +16,7 @@ import { FeedFiltersForm } from './feed-filters';
 type ClaimsFeedProps = {
   filters: FeedFilters;
   /** The first page the server rendered, and the filters it was rendered for. */
-  initialPage: { filters: FeedFilters; page: ClaimsPage } | null;
+  initialPage: { filters: FeedFilters; page: ClaimCardPage } | null;
   partyNames: Readonly<Record<string, Names>>;
   lang: Lang;
   messages: Messages;
@@ -26,13 +26,16 @@ type ClaimsFeedProps = {
 
 const sameFilters = (a: FeedFilters, b: FeedFilters) => claimsApiUrl(a, null) === claimsApiUrl(b, null);
 
+/** A page of the API cut to cards, as the server's first page is: the feed keeps no more than its cards show. */
+const fetchFeedPage = async (url: string): Promise<ClaimCardPage> => claimCardPage(await fetchClaimsPage(url));
+
 /** Claims newest first, grouped by day, with filters; pages come from /api/v1/claims (the first one with the page). */
 export function ClaimsFeed(props: ClaimsFeedProps) {
   const { filters, initialPage, partyNames, lang, messages, onFiltersChange, onOpenClaim } = props;
   const { data, error, size, setSize, isValidating, mutate } = useSWRInfinite(
-    (index: number, previous: ClaimsPage | null) =>
+    (index: number, previous: ClaimCardPage | null) =>
       index === 0 ? claimsApiUrl(filters, null, FIRST_FEED_PAGE) : previous?.nextCursor ? claimsApiUrl(filters, previous.nextCursor) : null,
-    fetchClaimsPage,
+    fetchFeedPage,
     {
       fallbackData: initialPage && sameFilters(initialPage.filters, filters) ? [initialPage.page] : undefined,
       revalidateOnFocus: false,

@@ -9,6 +9,7 @@ import { claimsPage } from '@/lib/api/claims-page';
 import { regionDossier } from '@/lib/api/region-dossier';
 import { createStatusBook } from '@/lib/api/status-book';
 import { FontFacesSchema, type FontFaces, type Region } from '@/lib/basemap/region-schema';
+import { claimCardPage } from '@/lib/claims/claim-card-view';
 import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
 import { knownBy } from '@/lib/domain/partial-date';
 import { loadRegionIndex } from '@/lib/regions/region-index.server';
@@ -76,17 +77,19 @@ export async function loadInitialView(state: UrlState, problems: readonly UrlPro
     return id !== null && !context.dataset.actors.has(id);
   });
   const defined = <T,>(value: T | null) => value ?? undefined;
-  const page = claimsPage(context, {
-    asOf: defined(filters.asOf),
-    party: defined(filters.party),
-    claimant: defined(filters.claimant),
-    stance: defined(filters.stance),
-    status: defined(filters.status),
-    from: defined(filters.from),
-    to: defined(filters.to),
-    q: defined(filters.q),
-    limit: FIRST_FEED_PAGE,
-  });
+  const page = claimCardPage(
+    claimsPage(context, {
+      asOf: defined(filters.asOf),
+      party: defined(filters.party),
+      claimant: defined(filters.claimant),
+      stance: defined(filters.stance),
+      status: defined(filters.status),
+      from: defined(filters.from),
+      to: defined(filters.to),
+      q: defined(filters.q),
+      limit: FIRST_FEED_PAGE,
+    }),
+  );
 
   const selectionProblem =
     problems.some((problem) => SELECTION_PARAMS.has(problem.param)) || (state.region !== null && !selected) || unknownSubjectId !== null;

@@ -1,12 +1,12 @@
-import type { ClaimsPage } from '@/lib/api/claims-page';
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import type { FontFaces, Region } from '@/lib/basemap/region-schema';
+import type { ClaimCardPage } from '@/lib/claims/claim-card-view';
 import type { FeedFilters } from '@/lib/claims/feed-query';
 import type { Names } from '@/lib/domain/schemas';
 
 /**
  * Claims in the feed's first page, rendered on the server into the HTML of `/` (and its RSC payload, which holds them
- * again): enough to fill the panel, small enough to keep the first response light. "Show more" loads the next pages
+ * again, as cards: `ClaimCardView`): enough to fill the panel, small enough to keep the first response light. "Show more" loads the next pages
  * (of the API's default size) with the cursor, which does not depend on the page size.
  */
 export const FIRST_FEED_PAGE = 20;
@@ -30,8 +30,8 @@ export interface InitialView {
   invalidLenses: ('lens' | 'lens2')[];
   /** The selected region's dossier as of the link's day (`asOf` null: the latest). */
   initialDossier: { asOf: string | null; dossier: RegionDossier } | null;
-  /** The first page of the claims feed, and the filters it was rendered for. */
-  initialFeed: { filters: FeedFilters; page: ClaimsPage };
+  /** The first page of the claims feed (each claim as its card), and the filters it was rendered for. */
+  initialFeed: { filters: FeedFilters; page: ClaimCardPage };
   /** Names of the parties (top-level actors). */
   partyNames: Record<string, Names>;
   timeline: Timeline;

@@ -3,6 +3,7 @@ import type { ApiContext } from '@/lib/api/api-context';
 import type { ClaimView } from '@/lib/api/claim-view';
 import { claimEndpoint } from '@/lib/api/endpoints/claim';
 import { claimsEndpoint } from '@/lib/api/endpoints/claims';
+import { claimCardPage, type ClaimCardPage } from '@/lib/claims/claim-card-view';
 import { fixtureContext } from '../../fixtures/api/context';
 import { call } from './api-client';
 
@@ -70,5 +71,30 @@ describe('the embedded claim', () => {
       'contested',
       'contested',
     ]);
+  });
+});
+
+describe('the claim as a feed card', () => {
+  it('keeps what a card shows (claimants by id and names, stance, summary, quote, figures, every source) and nothing else', async () => {
+    const answer = await call(claimsEndpoint, context, '/api/v1/claims?limit=50', {});
+    const page = answer.json as ClaimCardPage & { data: ClaimView[] };
+    expect(page.data.length).toBeGreaterThan(2);
+    const cards = claimCardPage(page);
+    expect(cards).toMatchObject({ total: page.total, nextCursor: page.nextCursor, asOf: page.asOf });
+    expect(cards.data).toHaveLength(page.data.length);
+    for (const [index, card] of cards.data.entries()) {
+      const claim = page.data[index];
+      expect(Object.keys(card).sort()).toEqual(['claimants', 'date', 'figures', 'id', 'quote', 'sources', 'stance', 'summary']);
+      expect(card).toEqual({
+        id: claim?.id,
+        date: claim?.date,
+        claimants: claim?.claimants.map((actor) => ({ id: actor.id, names: actor.names })),
+        stance: claim?.stance,
+        summary: claim?.summary,
+        quote: claim?.quote,
+        figures: claim?.figures,
+        sources: claim?.sources,
+      });
+    }
   });
 });
