@@ -24,6 +24,8 @@ test('the replay advances the date, and the map follows', async ({ page }) => {
 
 test('the slider is operable by keyboard and writes asOf to the URL', async ({ page }) => {
   await page.goto('/?asOf=2024-10-21');
+  // The page answers input once hydrated; the map mounts only then, so its first idle says the controls are live.
+  await waitForMapIdle(page);
   const slider = page.getByRole('slider', { name: 'What was known on a date' });
   await slider.focus();
   await page.keyboard.press('ArrowRight');
@@ -41,6 +43,7 @@ test.describe('the claims feed', () => {
 
   test('a party filter narrows the list and goes into the URL', async ({ page }) => {
     await page.goto('/');
+    await waitForMapIdle(page);
     const feed = page.getByRole('region', { name: 'Claims', exact: true });
     const count = feed.getByText(/^\d+ of \d+$/);
     const total = Number((await count.textContent())?.split(' of ')[1]);
