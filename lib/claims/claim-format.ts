@@ -4,23 +4,39 @@ import type { Figure, Summary } from '@/lib/domain/schemas';
 
 const LOCALES: Record<Lang, string> = { en: 'en-GB', ko: 'ko-KR', ru: 'ru-RU', uk: 'uk-UA' };
 
+/**
+ * One formatter per language and kind, made on first use: building an `Intl` formatter costs far more than using one,
+ * and a first render formats hundreds of dates (feed cards, timeline ticks, panels).
+ */
+function perLang<T>(make: (locale: string) => T): (lang: Lang) => T {
+  const made = new Map<Lang, T>();
+  return (lang) => {
+    let formatter = made.get(lang);
+    if (formatter === undefined) {
+      formatter = make(LOCALES[lang]);
+      made.set(lang, formatter);
+    }
+    return formatter;
+  };
+}
+
+const monthFormat = perLang((locale) => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }));
+const dayFormat = perLang((locale) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+const countFormat = perLang((locale) => new Intl.NumberFormat(locale));
+
 /** A date in the UI language at its own precision: "18 Oct 2024", "October 2024", or null when unknown. */
 export function formatPartialDate(date: PartialDate, lang: Lang): string | null {
   if (date.precision === 'unknown') return null;
   if (date.precision === 'month') {
     const [year, month] = date.value.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(year, month - 1, 1)),
-    );
+    return monthFormat(lang).format(new Date(Date.UTC(year, month - 1, 1)));
   }
-  return new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(
-    new Date(`${date.value}T00:00:00Z`),
-  );
+  return dayFormat(lang).format(new Date(`${date.value}T00:00:00Z`));
 }
 
 /** A count in the UI language's digits and grouping. */
 export function formatCount(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(value);
+  return countFormat(lang).format(value);
 }
 
 const QUALIFIERS: Record<Lang, Record<NonNullable<Figure['qualifier']>, (n: string) => string>> = {
