@@ -11,7 +11,6 @@ import { feedFilters, mapSubjectQuery, type FeedFilters } from '@/lib/claims/fee
 import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-options';
 import { selectionOf, selectionPatch, type Command } from '@/lib/embed/messages';
 import { messagesFor } from '@/lib/i18n/messages';
-import { regionDetails } from '@/lib/regions/region-details';
 import { serializeUrlState, type UrlState } from '@/lib/url-state';
 import { EmbedAttribution, EmbedTitleBar } from './embed/embed-chrome';
 import { LensPanel } from './lens/lens-panel';
@@ -21,8 +20,6 @@ import { MapLegend } from './map/map-legend';
 import { OpenActorContext } from './claims/actor-link';
 import { SheetHandle, sheetClass, type SheetState } from './feed/feed-sheet';
 import type { Camera } from './map/map-view';
-import { DetailsPanel } from './panels/details-panel';
-import { RegionFacts } from './panels/region-facts';
 import { Notice } from './ui/notice';
 import { useActorList } from './use-actor-list';
 import { useMapSubjects } from './use-map-subjects';
@@ -41,6 +38,9 @@ const ActorPanel = dynamic(() => import('./panels/actor-panel').then((m) => m.Ac
 const RegionSearch = dynamic(() => import('./region-search').then((m) => m.RegionSearch));
 const ShareDialog = dynamic(() => import('./share-dialog').then((m) => m.ShareDialog));
 const AsOfControl = dynamic(() => import('./timeline/as-of-control').then((m) => m.AsOfControl));
+// So does a region's panel, like the other panels: only a selected region shows it.
+const DetailsPanel = dynamic(() => import('./panels/details-panel').then((m) => m.DetailsPanel));
+const RegionFactsOf = dynamic(() => import('./panels/region-facts').then((m) => m.RegionFactsOf));
 
 const NO_ORIGINS: readonly string[] = [];
 
@@ -347,7 +347,7 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: Atla
               closeLabel={messages.closePanel}
               onClose={close}
             >
-              <RegionFacts details={regionDetails(selected, lookup, lang, messages)} messages={messages} />
+              <RegionFactsOf region={selected} lookup={lookup} lang={lang} messages={messages} />
               <div className="mt-5">
                 <RegionClaims
                   regionId={selected.id}

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
 import { ActorIdSchema, ClaimIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
 import { DaySchema } from '@/lib/domain/partial-date';
-import { StanceSchema } from '@/lib/domain/schemas';
+import { StanceSchema } from '@/lib/domain/vocabulary';
 import { STATUSES } from '@/lib/domain/status';
 
 /**
@@ -12,58 +12,57 @@ import { STATUSES } from '@/lib/domain/status';
  * nothing a link carries is echoed back into the page).
  */
 const CenterSchema = z
-  .string()
-  .regex(/^-?\d{1,3}(\.\d{1,6})?,-?\d{1,2}(\.\d{1,6})?$/)
-  .transform((text) => text.split(',').map(Number) as [number, number])
-  .refine(([lon, lat]) => lon >= -180 && lon <= 360 && lat >= -85 && lat <= 85);
+  .pipe(
+    z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,6})?,-?\d{1,2}(\.\d{1,6})?$/)),
+    z.transform((text) => text.split(',').map(Number) as [number, number]),
+  )
+  .check(z.refine(([lon, lat]) => lon >= -180 && lon <= 360 && lat >= -85 && lat <= 85));
 
 const ZoomSchema = z
-  .string()
-  .regex(/^\d{1,2}(\.\d{1,3})?$/)
-  .transform(Number)
-  .refine((zoom) => zoom >= 0 && zoom <= 12);
+  .pipe(z.string().check(z.regex(/^\d{1,2}(\.\d{1,3})?$/)), z.transform(Number))
+  .check(z.refine((zoom) => zoom >= 0 && zoom <= 12));
 
 export const ThemeSchema = z.enum(['auto', 'light', 'dark']);
 export type Theme = z.infer<typeof ThemeSchema>;
 
 const PARAMS = {
   /** The selected region: an ISO 3166-1 alpha-3 or ISO 3166-2 id. */
-  region: { schema: RegionIdSchema.nullable(), fallback: null },
+  region: { schema: z.nullable(RegionIdSchema), fallback: null },
   /** A selected movement (its details panel opens); one selection at a time. */
-  movement: { schema: MovementIdSchema.max(120).nullable(), fallback: null },
+  movement: { schema: z.nullable(MovementIdSchema.check(z.maxLength(120))), fallback: null },
   /** A selected deployment. */
-  deployment: { schema: DeploymentIdSchema.max(120).nullable(), fallback: null },
+  deployment: { schema: z.nullable(DeploymentIdSchema.check(z.maxLength(120))), fallback: null },
   /** A selected claim: its panel opens with every source and its related claims. */
-  claim: { schema: ClaimIdSchema.max(160).nullable(), fallback: null },
+  claim: { schema: z.nullable(ClaimIdSchema.check(z.maxLength(160))), fallback: null },
   /** A selected actor: its panel lists its stance and its claims in order. */
-  actor: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
+  actor: { schema: z.nullable(ActorIdSchema.check(z.maxLength(80))), fallback: null },
   /** The day whose knowledge the map shows (`YYYY-MM-DD`): only claims made by then, statuses as of then. */
-  asOf: { schema: DaySchema.nullable(), fallback: null },
+  asOf: { schema: z.nullable(DaySchema), fallback: null },
   /** Feed filters: a party (top-level actor id), a claimant (any actor, with its children), a stance. */
-  party: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
-  claimant: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
-  stance: { schema: StanceSchema.nullable(), fallback: null },
+  party: { schema: z.nullable(ActorIdSchema.check(z.maxLength(80))), fallback: null },
+  claimant: { schema: z.nullable(ActorIdSchema.check(z.maxLength(80))), fallback: null },
+  stance: { schema: z.nullable(StanceSchema), fallback: null },
   /** Feed filter: claims whose subject has this status as of `asOf`. */
-  status: { schema: z.enum([...STATUSES, 'unreported']).nullable(), fallback: null },
+  status: { schema: z.nullable(z.enum([...STATUSES, 'unreported'])), fallback: null },
   /** Feed filters: claims made from and to these days (inclusive). */
-  from: { schema: DaySchema.nullable(), fallback: null },
-  to: { schema: DaySchema.nullable(), fallback: null },
+  from: { schema: z.nullable(DaySchema), fallback: null },
+  to: { schema: z.nullable(DaySchema), fallback: null },
   /** Feed filter: words in summaries (any language), quotes and place names. */
-  q: { schema: z.string().trim().min(1).max(200).nullable(), fallback: null },
+  q: { schema: z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(200))), fallback: null },
   /**
    * The claimant lens: view the map as one actor (a party or any claimant, with its children) tells it: only what it
    * asserts, with what others deny marked. `lens2` adds a second lens beside the first for comparison.
    */
-  lens: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
-  lens2: { schema: ActorIdSchema.max(80).nullable(), fallback: null },
+  lens: { schema: z.nullable(ActorIdSchema.check(z.maxLength(80))), fallback: null },
+  lens2: { schema: z.nullable(ActorIdSchema.check(z.maxLength(80))), fallback: null },
   /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
-  lang: { schema: LangSchema.nullable(), fallback: null },
+  lang: { schema: z.nullable(LangSchema), fallback: null },
   /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
   theme: { schema: ThemeSchema, fallback: 'auto' },
   /** The camera centre as `lon,lat`; when absent the map frames the selected region or the whole story. */
-  center: { schema: CenterSchema.nullable(), fallback: null },
+  center: { schema: z.nullable(CenterSchema), fallback: null },
   /** The camera zoom, 0 to 12; used with `center`. */
-  zoom: { schema: ZoomSchema.nullable(), fallback: null },
+  zoom: { schema: z.nullable(ZoomSchema), fallback: null },
 } as const;
 
 type Params = typeof PARAMS;
@@ -91,7 +90,7 @@ export function valuesOf(input: SearchParamsInput, name: string): string[] {
 }
 
 /** A declared search parameter: what it must look like, and what it falls back to when absent or unusable. */
-export type ParamDefinition = { schema: z.ZodType; fallback: unknown };
+export type ParamDefinition = { schema: z.ZodMiniType; fallback: unknown };
 
 /** A parameter that was present but unusable, and why (never its value). */
 export type ParamProblem<P extends string> = { param: P; reason: 'malformed' | 'repeated' };

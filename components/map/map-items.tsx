@@ -1,16 +1,16 @@
 'use client';
 
 import useSWR from 'swr';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { MapSubject } from '@/lib/claims/map-subjects';
-import { NamesSchema, type Names } from '@/lib/domain/schemas';
+import { NamesSchema, type Names } from '@/lib/domain/vocabulary';
 import type { Messages } from '@/lib/i18n/messages';
 import { STATUS_GLYPHS } from '../claims/status-badge';
 
 /** The drawn actor points of `/api/v1/actors.geojson`: each point opens the actor it stands for. */
 const ActorPointsSchema = z.object({
-  features: z.array(z.object({ geometry: z.unknown(), properties: z.looseObject({ id: z.string().min(1), names: NamesSchema }) })),
+  features: z.array(z.object({ geometry: z.unknown(), properties: z.looseObject({ id: z.string().check(z.minLength(1)), names: NamesSchema }) })),
 });
 
 async function fetchActorPoints(url: string): Promise<{ id: string; names: Names }[]> {

@@ -1,5 +1,6 @@
+import type { Lang, Region } from '@/lib/basemap/region-schema';
 import type { Messages } from '@/lib/i18n/messages';
-import type { RegionDetails } from '@/lib/regions/region-details';
+import { regionDetails, type RegionDetails } from '@/lib/regions/region-details';
 
 /** A region's local name, type, country and, for Crimea and Sevastopol, the occupation note. */
 export function RegionFacts({ details, messages }: { details: RegionDetails; messages: Messages }) {
@@ -28,4 +29,19 @@ export function RegionFacts({ details, messages }: { details: RegionDetails; mes
       ) : null}
     </>
   );
+}
+
+/** The facts of a region record, worked out here so the page loads the region types' names only with the panel. */
+export function RegionFactsOf({
+  region,
+  lookup,
+  lang,
+  messages,
+}: {
+  region: Region;
+  lookup: (id: string) => Region | undefined;
+  lang: Lang;
+  messages: Messages;
+}) {
+  return <RegionFacts details={regionDetails(region, lookup, lang, messages)} messages={messages} />;
 }

@@ -1,14 +1,14 @@
-import { z } from 'zod';
-import { ActorKindSchema, NamesSchema } from '@/lib/domain/schemas';
+import * as z from 'zod/mini';
+import { ActorKindSchema, NamesSchema } from '@/lib/domain/vocabulary';
 
 /** One actor of `GET /api/v1/actors` as the browser needs it for choosers: id, names, kind, parent and party. */
 const ActorListItemSchema = z.looseObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   names: NamesSchema,
   kind: ActorKindSchema,
-  parent: z.string().nullable(),
-  party: z.string().min(1),
-  claimCount: z.number().int().nonnegative(),
+  parent: z.nullable(z.string()),
+  party: z.string().check(z.minLength(1)),
+  claimCount: z.int().check(z.nonnegative()),
 });
 export type ActorChoice = z.infer<typeof ActorListItemSchema>;
 

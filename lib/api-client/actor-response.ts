@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ActorAtPlace } from '@/lib/api/actor-features';
 import type { ActorDetail } from '@/lib/api/actor-view';
 import { ActorKindSchema, NamesSchema } from '@/lib/domain/schemas';
@@ -7,18 +7,18 @@ const ActorCoreSchema = z.looseObject({
   id: z.string(),
   names: NamesSchema,
   kind: ActorKindSchema,
-  parent: z.string().nullable(),
+  parent: z.nullable(z.string()),
   party: z.string(),
 });
 
 /** `GET /api/v1/actors/{id}` as the browser receives it, checked field by field. */
 const ActorDetailResponseSchema = z.object({
-  data: ActorCoreSchema.extend({
-    home: z.string().nullable(),
+  data: z.extend(ActorCoreSchema, {
+    home: z.nullable(z.string()),
     ancestors: z.array(z.string()),
     children: z.array(z.string()),
     claims: z.array(z.string()),
-    latestClaimDay: z.string().nullable(),
+    latestClaimDay: z.nullable(z.string()),
   }),
 });
 
@@ -27,7 +27,7 @@ const ActorAtPlaceSchema = z.looseObject({
   names: NamesSchema,
   kind: ActorKindSchema,
   party: z.string(),
-  claimCount: z.number().int().nonnegative(),
+  claimCount: z.int().check(z.nonnegative()),
 });
 
 /** `GET /api/v1/actors.geojson`, as far as the actor panel reads it: who shares each home, and the home's names. */
@@ -36,11 +36,11 @@ const ActorFeaturesResponseSchema = z.object({
   features: z.array(
     z.looseObject({
       id: z.string(),
-      geometry: z.looseObject({ type: z.literal('Point') }).nullable(),
+      geometry: z.nullable(z.looseObject({ type: z.literal('Point') })),
       properties: z.looseObject({
         id: z.string(),
-        place: z.string().nullable(),
-        placeNames: NamesSchema.nullable(),
+        place: z.nullable(z.string()),
+        placeNames: z.nullable(NamesSchema),
         actors: z.array(ActorAtPlaceSchema),
       }),
     }),

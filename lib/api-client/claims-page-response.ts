@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { ClaimsPage } from '@/lib/api/claims-page';
 import { DaySchema } from '@/lib/domain/partial-date';
 
@@ -15,8 +15,8 @@ const ClaimsPageResponseSchema = z.object({
       sources: z.array(z.looseObject({ url: z.string() })),
     }),
   ),
-  nextCursor: z.string().nullable(),
-  total: z.number().int().nonnegative(),
+  nextCursor: z.nullable(z.string()),
+  total: z.int().check(z.nonnegative()),
   asOf: DaySchema,
 });
 

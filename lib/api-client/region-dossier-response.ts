@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import { RegionSchema } from '@/lib/basemap/region-schema';
 import { DaySchema } from '@/lib/domain/partial-date';
@@ -10,6 +10,7 @@ import { StanceSchema } from '@/lib/domain/schemas';
  * inner shape is the server's `RegionDossier` type (the same code base builds both ends).
  */
 const RecordWithId = z.looseObject({ id: z.string() });
+const CountSchema = z.int().check(z.nonnegative());
 
 const RegionDossierResponseSchema = z.object({
   data: z.looseObject({
@@ -17,14 +18,14 @@ const RegionDossierResponseSchema = z.object({
     asOf: DaySchema,
     claims: z.array(RecordWithId),
     counts: z.object({
-      claims: z.number().int().nonnegative(),
-      byParty: z.record(z.string(), z.number().int().nonnegative()),
-      byStance: z.record(StanceSchema, z.number().int().nonnegative()),
+      claims: CountSchema,
+      byParty: z.record(z.string(), CountSchema),
+      byStance: z.record(StanceSchema, CountSchema),
     }),
     movements: z.array(RecordWithId),
     deployments: z.array(RecordWithId),
     events: z.array(RecordWithId),
-    latestChange: z.looseObject({ date: DaySchema }).nullable(),
+    latestChange: z.nullable(z.looseObject({ date: DaySchema })),
   }),
 });
 

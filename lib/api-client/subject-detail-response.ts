@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { SubjectDetail } from '@/lib/api/subject-detail';
 import { DaySchema } from '@/lib/domain/partial-date';
 import { DeploymentSchema, MovementSchema, StanceSchema } from '@/lib/domain/schemas';

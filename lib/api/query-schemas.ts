@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ActorIdSchema } from '../domain/ids';
 import { isRealDay } from '../domain/partial-date';
 import { STANCES } from '../domain/schemas';
-import { STATUSES } from '../domain/status';
+import { SUBJECT_STATUSES } from '../domain/status';
 import { foldForSearch } from '../regions/region-search';
 import { decodeCursor } from './claim-cursor';
 
@@ -14,8 +14,8 @@ export const MAX_LIMIT = 200;
 /** The longest `q` accepted. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Every status a subject can have as of a day, `unreported` included. */
-export const SUBJECT_STATUSES = [...STATUSES, 'unreported'] as const;
+/** Every status a subject can have as of a day (lib/domain/status.ts, where the browser reads it without this file). */
+export { SUBJECT_STATUSES };
 
 const DayParam = z.string().refine(isRealDay, 'must be a real calendar day written YYYY-MM-DD');
 
@@ -54,8 +54,8 @@ export const NoQuerySchema = z.strictObject({});
 
 /** The filters of `/api/v1/claims` and `/api/v1/claims.csv`. */
 export const ClaimFilterQuerySchema = z.strictObject({
-  claimant: ActorIdSchema.optional(),
-  party: ActorIdSchema.optional(),
+  claimant: z.optional(ActorIdSchema),
+  party: z.optional(ActorIdSchema),
   stance: z.enum(STANCES, { error: oneOf(STANCES) }).optional(),
   subject: z
     .string()

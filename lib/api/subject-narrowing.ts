@@ -21,7 +21,7 @@ import { findSubject, type StatusBook } from './status-book';
  *   lens actor asserts or confirms as of `asOf` (its latest positional claim), and marks those that another party
  *   denies or disputes.
  */
-export const SubjectsQuerySchema = ClaimFilterQuerySchema.omit({ subject: true }).extend({ lens: ActorIdSchema.optional() });
+export const SubjectsQuerySchema = ClaimFilterQuerySchema.omit({ subject: true }).extend({ lens: z.optional(ActorIdSchema) });
 export type SubjectsQuery = z.output<typeof SubjectsQuerySchema>;
 
 /** What the lens says of a subject. */

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { NamesSchema, StanceSchema, type Names, type Stance } from '@/lib/domain/schemas';
-import { SUBJECT_STATUSES } from '@/lib/api/query-schemas';
-import type { SubjectStatus } from '@/lib/domain/status';
+import * as z from 'zod/mini';
+import { NamesSchema, StanceSchema, type Names, type Stance } from '@/lib/domain/vocabulary';
+import { SUBJECT_STATUSES, type SubjectStatus } from '@/lib/domain/status';
 
 /**
  * What the map draws of the claims, as the browser reads it back from the map's GeoJSON endpoints
@@ -10,11 +9,11 @@ import type { SubjectStatus } from '@/lib/domain/status';
  */
 const SubjectFeatureSchema = z.object({
   properties: z.looseObject({
-    id: z.string().min(1),
+    id: z.string().check(z.minLength(1)),
     names: NamesSchema,
     status: z.enum(SUBJECT_STATUSES),
-    lensStance: StanceSchema.optional(),
-    deniedBy: z.array(z.string()).optional(),
+    lensStance: z.optional(StanceSchema),
+    deniedBy: z.optional(z.array(z.string())),
   }),
 });
 const SubjectCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(SubjectFeatureSchema) });

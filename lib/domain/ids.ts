@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Record ids: lowercase kebab-case, unique across the whole dataset.
@@ -13,7 +13,7 @@ const KEBAB = '[a-z0-9]+(?:-[a-z0-9]+)*';
 function idSchema(prefix: string, what: string) {
   const pattern = new RegExp(`^${prefix}${KEBAB}$`);
   const example = prefix === '' ? 'such as kor-nis' : `starting with "${prefix}"`;
-  return z.string().regex(pattern, `${what} id must be lowercase kebab-case ${example}`);
+  return z.string().check(z.regex(pattern, `${what} id must be lowercase kebab-case ${example}`));
 }
 
 export const ActorIdSchema = idSchema('', 'an actor');

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Dates known to a day, to a month, or not at all.
@@ -27,9 +27,9 @@ export function isRealMonth(text: string): boolean {
 }
 
 /** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = z.string().refine(isRealDay, 'not a real calendar day (YYYY-MM-DD)');
+export const DaySchema = z.string().check(z.refine(isRealDay, 'not a real calendar day (YYYY-MM-DD)'));
 /** A calendar month, `YYYY-MM`. */
-export const MonthSchema = z.string().refine(isRealMonth, 'not a real calendar month (YYYY-MM)');
+export const MonthSchema = z.string().check(z.refine(isRealMonth, 'not a real calendar month (YYYY-MM)'));
 
 const DayDateSchema = z.strictObject({ precision: z.literal('day'), value: DaySchema });
 const MonthDateSchema = z.strictObject({ precision: z.literal('month'), value: MonthSchema });

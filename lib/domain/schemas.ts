@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RegionIdSchema } from '../basemap/region-schema';
 import {
   ActorIdSchema,
@@ -10,15 +10,22 @@ import {
   SourceIdSchema,
 } from './ids';
 import { DaySchema, KnownDateSchema, PartialDateSchema } from './partial-date';
+import { ActorKindSchema, NamesSchema, STANCES, StanceSchema, TextSchema, type Names, type Stance } from './vocabulary';
 
-/** The one model of the claims data: zod schemas for every noun, types inferred from them. See docs/claims-model.md. */
+/**
+ * The one model of the claims data: zod schemas for every noun, types inferred from them. See docs/claims-model.md.
+ *
+ * Written with `zod/mini` (the same checks as classic zod, as functions) because the browser parses API answers with
+ * some of them (names, stances, movements, deployments) and classic zod would cost it some 30 KB gzip. Messages we
+ * give are the same either way; zod's own messages ("Invalid input: expected string, received number") come from the
+ * English locale that classic zod registers on the server as soon as any classic schema exists (lib/domain/data-file.ts
+ * builds some), so the data validation's messages are unchanged.
+ */
 
-const TextSchema = z.string().regex(/\S/, 'must not be empty');
-const NoteSchema = TextSchema.optional();
+const NoteSchema = z.optional(TextSchema);
 
-/** A name in the four languages of the app. */
-export const NamesSchema = z.strictObject({ en: TextSchema, ko: TextSchema, uk: TextSchema, ru: TextSchema });
-export type Names = z.infer<typeof NamesSchema>;
+/** A name in the four languages of the app (lib/domain/vocabulary.ts). */
+export { NamesSchema, type Names };
 
 /** Editorial text we write ourselves, in English and Korean. */
 export const SummarySchema = z.strictObject({ en: TextSchema, ko: TextSchema });
@@ -30,27 +37,22 @@ export const ColourTokenSchema = z.enum(COLOUR_TOKENS);
 export type ColourToken = z.infer<typeof ColourTokenSchema>;
 
 /** An ISO 639-1 language code (`en`, `ko`, `ru`, `uk`, `it` ...). */
-export const LanguageSchema = z.string().regex(/^[a-z]{2}$/, 'a language is a two-letter ISO 639-1 code');
+export const LanguageSchema = z.string().check(z.regex(/^[a-z]{2}$/, 'a language is a two-letter ISO 639-1 code'));
 
 /** An absolute http(s) URL: the only links the app will render. */
-export const HttpUrlSchema = z.string().refine((text) => {
-  try {
-    const url = new URL(text);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}, 'must be an absolute http or https URL');
+export const HttpUrlSchema = z.string().check(
+  z.refine((text) => {
+    try {
+      const url = new URL(text);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute http or https URL'),
+);
 
-/**
- * What kind of actor: a party is usually a state, alliance or international organisation. `news-organisation` is an
- * outlet that makes a claim of its own (an investigation), not one that reports others' claims; `unnamed-officials`
- * are officials quoted without a name or a government the research could tie them to ("Western officials").
- */
-export const ActorKindSchema = z.enum([
-  'state', 'alliance', 'international-organisation', 'government-body', 'intelligence-agency', 'armed-force',
-  'person', 'news-organisation', 'unnamed-officials',
-]);
+/** What kind of actor (lib/domain/vocabulary.ts). */
+export { ActorKindSchema };
 
 /** Someone who makes claims or acts; the top-level ancestor (`parent: null`) of an actor is its party. */
 export const ActorSchema = z.strictObject({
@@ -58,9 +60,9 @@ export const ActorSchema = z.strictObject({
   names: NamesSchema,
   kind: ActorKindSchema,
   /** For a person, their office ("Kremlin spokesman"). */
-  role: NamesSchema.optional(),
-  parent: ActorIdSchema.nullable(),
-  home: PlaceIdSchema.nullable(),
+  role: z.optional(NamesSchema),
+  parent: z.nullable(ActorIdSchema),
+  home: z.nullable(PlaceIdSchema),
   colour: ColourTokenSchema,
   note: NoteSchema,
 });
@@ -82,19 +84,21 @@ export const PlaceSchema = z
     id: PlaceIdSchema,
     names: NamesSchema,
     kind: PlaceKindSchema,
-    coordinates: LonLatSchema.nullable(),
-    precision: PlacePrecisionSchema.nullable(),
+    coordinates: z.nullable(LonLatSchema),
+    precision: z.nullable(PlacePrecisionSchema),
     /** Where the coordinates come from, as the research notes say. */
-    coordinateSource: TextSchema.nullable(),
+    coordinateSource: z.nullable(TextSchema),
     /** The ISO region the place lies in (a province where the basemap has provinces, else a country). */
     region: RegionIdSchema,
     note: NoteSchema,
   })
-  .superRefine((place, ctx) => {
-    if ((place.coordinates === null) !== (place.precision === null)) {
-      ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision is null exactly when coordinates are null' });
-    }
-  });
+  .check(
+    z.superRefine((place, ctx) => {
+      if ((place.coordinates === null) !== (place.precision === null)) {
+        ctx.addIssue({ code: 'custom', path: ['precision'], message: 'precision is null exactly when coordinates are null' });
+      }
+    }),
+  );
 export type Place = z.infer<typeof PlaceSchema>;
 
 /** What kind of page a source is; `aggregator` for copies on sites that only republish. */
@@ -113,7 +117,7 @@ export const SourceSchema = z
   .strictObject({
     id: SourceIdSchema,
     publisher: TextSchema,
-    title: TextSchema.nullable(),
+    title: z.nullable(TextSchema),
     titleNote: NoteSchema,
     url: HttpUrlSchema,
     published: PartialDateSchema,
@@ -121,25 +125,25 @@ export const SourceSchema = z
     language: LanguageSchema,
     kind: SourceKindSchema,
     /** The agency whose story the page syndicates (AP, AFP, Reuters, Yonhap ...). */
-    agency: TextSchema.optional(),
+    agency: z.optional(TextSchema),
     /** The outlet the page cites for its report, when it is not a syndicated copy. */
-    via: TextSchema.optional(),
-    archiveUrl: HttpUrlSchema.optional(),
-    retrieved: DaySchema.optional(),
-    caveats: z.array(SourceCaveatSchema).optional(),
+    via: z.optional(TextSchema),
+    archiveUrl: z.optional(HttpUrlSchema),
+    retrieved: z.optional(DaySchema),
+    caveats: z.optional(z.array(SourceCaveatSchema)),
     note: NoteSchema,
   })
-  .superRefine((source, ctx) => {
-    if (source.title === null && source.titleNote === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['titleNote'], message: 'a source without a title needs a titleNote' });
-    }
-  });
+  .check(
+    z.superRefine((source, ctx) => {
+      if (source.title === null && source.titleNote === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['titleNote'], message: 'a source without a title needs a titleNote' });
+      }
+    }),
+  );
 export type Source = z.infer<typeof SourceSchema>;
 
-/** What a claim does to its subjects: say they happened, deny, confirm (own act), dispute, retract, or only comment. */
-export const STANCES = ['asserts', 'denies', 'confirms', 'disputes', 'retracts', 'comments'] as const;
-export const StanceSchema = z.enum(STANCES);
-export type Stance = z.infer<typeof StanceSchema>;
+/** What a claim does to its subjects (lib/domain/vocabulary.ts). */
+export { STANCES, StanceSchema, type Stance };
 
 /** What a claim is about: a movement, deployment or event of the dataset, or a free topic. */
 export const SubjectRefSchema = z.discriminatedUnion('kind', [
@@ -152,9 +156,9 @@ export type SubjectRef = z.infer<typeof SubjectRefSchema>;
 
 /** A short exact quote; `translated` is true when the words render speech in another language, null when unknown. */
 export const QuoteSchema = z.strictObject({
-  text: TextSchema.max(160, 'a quote is short: at most 160 characters'),
+  text: TextSchema.check(z.maxLength(160, 'a quote is short: at most 160 characters')),
   lang: LanguageSchema,
-  translated: z.boolean().nullable(),
+  translated: z.nullable(z.boolean()),
 });
 export type Quote = z.infer<typeof QuoteSchema>;
 
@@ -170,27 +174,29 @@ export const FigureCountsSchema = z.enum([
 ]);
 /** How the figure was hedged (`null`: stated as is). */
 export const FigureQualifierSchema = z.enum(['about', 'at-least', 'up-to', 'more-than']);
-const CountSchema = z.number().nonnegative();
+const CountSchema = z.number().check(z.nonnegative());
 
 /** A number a claim gives: `value`, or `min` with `max` (`max: null` = open-ended). */
 export const FigureSchema = z
   .strictObject({
     counts: FigureCountsSchema,
-    value: CountSchema.optional(),
-    min: CountSchema.optional(),
-    max: CountSchema.nullable().optional(),
-    qualifier: FigureQualifierSchema.nullable(),
+    value: z.optional(CountSchema),
+    min: z.optional(CountSchema),
+    max: z.optional(z.nullable(CountSchema)),
+    qualifier: z.nullable(FigureQualifierSchema),
     label: SummarySchema,
     /** The movement or deployment whose strength (or losses) this figure estimates. */
-    of: z.union([MovementIdSchema, DeploymentIdSchema]).optional(),
+    of: z.optional(z.union([MovementIdSchema, DeploymentIdSchema])),
   })
-  .superRefine((figure, ctx) => {
-    const isValue = figure.value !== undefined && figure.min === undefined && figure.max === undefined;
-    const isRange = figure.value === undefined && figure.min !== undefined && figure.max !== undefined;
-    if (!isValue && !isRange) {
-      ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure has either value, or min and max' });
-    }
-  });
+  .check(
+    z.superRefine((figure, ctx) => {
+      const isValue = figure.value !== undefined && figure.min === undefined && figure.max === undefined;
+      const isRange = figure.value === undefined && figure.min !== undefined && figure.max !== undefined;
+      if (!isValue && !isRange) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: 'a figure has either value, or min and max' });
+      }
+    }),
+  );
 export type Figure = z.infer<typeof FigureSchema>;
 
 /** How one claim bears on another. */
@@ -203,28 +209,28 @@ export type Relation = z.infer<typeof RelationSchema>;
 export const ClaimSchema = z.strictObject({
   id: ClaimIdSchema,
   /** The research note's id (`C011`), for traceability. */
-  researchId: z.string().regex(/^C\d{3}$/, 'a research id looks like C011').optional(),
-  claimants: z.array(ActorIdSchema).min(1, 'a claim needs at least one claimant'),
+  researchId: z.optional(z.string().check(z.regex(/^C\d{3}$/, 'a research id looks like C011'))),
+  claimants: z.array(ActorIdSchema).check(z.minLength(1, 'a claim needs at least one claimant')),
   date: KnownDateSchema,
   summary: SummarySchema,
-  quote: QuoteSchema.optional(),
+  quote: z.optional(QuoteSchema),
   stance: StanceSchema,
-  subjects: z.array(SubjectRefSchema).min(1, 'a claim needs at least one subject'),
+  subjects: z.array(SubjectRefSchema).check(z.minLength(1, 'a claim needs at least one subject')),
   places: z.array(PlaceIdSchema),
   regions: z.array(RegionIdSchema),
   figures: z.array(FigureSchema),
-  sources: z.array(SourceIdSchema).min(1, 'a claim needs at least one source'),
+  sources: z.array(SourceIdSchema).check(z.minLength(1, 'a claim needs at least one source')),
   relations: z.array(RelationSchema),
   note: NoteSchema,
 });
 export type Claim = z.infer<typeof ClaimSchema>;
 
 /** When something reportedly happened; `end: null` when no end is reported. */
-export const TimeWindowSchema = z.strictObject({ start: KnownDateSchema, end: KnownDateSchema.nullable() });
+export const TimeWindowSchema = z.strictObject({ start: KnownDateSchema, end: z.nullable(KnownDateSchema) });
 export type TimeWindow = z.infer<typeof TimeWindowSchema>;
 
 /** Acting parties: the parties whose own word settles a subject (for North Korean troops in Russia: prk, rus). */
-const ActingPartiesSchema = z.array(ActorIdSchema).min(1, 'name at least one acting party');
+const ActingPartiesSchema = z.array(ActorIdSchema).check(z.minLength(1, 'name at least one acting party'));
 
 /** A reported move of a force along a path of places. */
 export const MovementSchema = z.strictObject({
@@ -232,7 +238,7 @@ export const MovementSchema = z.strictObject({
   names: NamesSchema,
   /** Who moves. */
   force: ActorIdSchema,
-  path: z.array(PlaceIdSchema).min(2, 'a path has at least two places'),
+  path: z.array(PlaceIdSchema).check(z.minLength(2, 'a path has at least two places')),
   window: TimeWindowSchema,
   mode: z.enum(['sea', 'rail', 'air', 'road', 'unknown']),
   actingParties: ActingPartiesSchema,
@@ -245,7 +251,7 @@ export const DeploymentSchema = z.strictObject({
   id: DeploymentIdSchema,
   names: NamesSchema,
   force: ActorIdSchema,
-  regions: z.array(RegionIdSchema).min(1, 'a deployment is in at least one region'),
+  regions: z.array(RegionIdSchema).check(z.minLength(1, 'a deployment is in at least one region')),
   window: TimeWindowSchema,
   actingParties: ActingPartiesSchema,
   note: NoteSchema,

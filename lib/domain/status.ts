@@ -7,6 +7,8 @@ export const STATUSES = ['confirmed', 'retracted', 'contested', 'corroborated', 
 export type Status = (typeof STATUSES)[number];
 /** A status, or `unreported` when no party asserts the subject by that date (no claims yet, or only denials/comments). */
 export type SubjectStatus = Status | 'unreported';
+/** Every status a subject can have as of a day, `unreported` included. */
+export const SUBJECT_STATUSES = [...STATUSES, 'unreported'] as const;
 
 /** A status with the reasons the UI shows: who stands where, with claim ids and dates. */
 export interface StatusExplanation {

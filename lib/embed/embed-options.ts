@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   parseDeclaredParams,
   serializeUrlState,
@@ -13,20 +13,23 @@ import {
  * problem (the param's name and a reason, never the value). docs/embed.md documents them.
  */
 
-const OnOffSchema = z.enum(['on', 'off']).transform((value) => value === 'on');
+const OnOffSchema = z.pipe(z.enum(['on', 'off']), z.transform((value) => value === 'on'));
 
 /** `w,s,e,n` in degrees; west may run past 180 (the story's frame reaches the Bering Strait at 182). */
 const BboxSchema = z
-  .string()
-  .regex(/^-?\d{1,3}(\.\d{1,6})?(,-?\d{1,3}(\.\d{1,6})?){3}$/)
-  .transform((text) => text.split(',').map(Number) as [number, number, number, number])
-  .refine(
-    ([w, s, e, n]) => w >= -180 && e <= 360 && w < e && e - w <= 360 && s >= -85 && n <= 85 && s < n,
-    'west < east within -180..360, south < north within -85..85',
+  .pipe(
+    z.string().check(z.regex(/^-?\d{1,3}(\.\d{1,6})?(,-?\d{1,3}(\.\d{1,6})?){3}$/)),
+    z.transform((text) => text.split(',').map(Number) as [number, number, number, number]),
+  )
+  .check(
+    z.refine(
+      ([w, s, e, n]) => w >= -180 && e <= 360 && w < e && e - w <= 360 && s >= -85 && n <= 85 && s < n,
+      'west < east within -180..360, south < north within -85..85',
+    ),
   );
 
 /** The name the embed uses in its messages (the Datawrapper form keys the height by it). */
-export const EmbedIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+export const EmbedIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
 const OPTIONS = {
   /** The map's legend. */
@@ -38,7 +41,7 @@ const OPTIONS = {
   /** Off: a still map (no pan, zoom or selection by pointer); links and commands still work. */
   interactive: { schema: OnOffSchema, fallback: true },
   /** The first frame, `w,s,e,n`; a `center`+`zoom` camera in the link wins over it. */
-  bbox: { schema: BboxSchema.nullable(), fallback: null },
+  bbox: { schema: z.nullable(BboxSchema), fallback: null },
   /** The embed's name in its postMessage messages. */
   id: { schema: EmbedIdSchema, fallback: 'claims-atlas' },
 } as const;

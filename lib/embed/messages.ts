@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { RegionIdSchema } from '@/lib/basemap/region-schema';
 import { ActorIdSchema, ClaimIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
 import { DaySchema } from '@/lib/domain/partial-date';
@@ -20,29 +20,29 @@ export const COMMAND_TYPE = 'claims-atlas:command';
 /** One selected item: what it is and its id (a region's ISO code, a record id). */
 export const SelectionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('region'), target: RegionIdSchema }),
-  z.strictObject({ kind: z.literal('movement'), target: MovementIdSchema.max(120) }),
-  z.strictObject({ kind: z.literal('deployment'), target: DeploymentIdSchema.max(120) }),
-  z.strictObject({ kind: z.literal('claim'), target: ClaimIdSchema.max(160) }),
-  z.strictObject({ kind: z.literal('actor'), target: ActorIdSchema.max(80) }),
+  z.strictObject({ kind: z.literal('movement'), target: MovementIdSchema.check(z.maxLength(120)) }),
+  z.strictObject({ kind: z.literal('deployment'), target: DeploymentIdSchema.check(z.maxLength(120)) }),
+  z.strictObject({ kind: z.literal('claim'), target: ClaimIdSchema.check(z.maxLength(160)) }),
+  z.strictObject({ kind: z.literal('actor'), target: ActorIdSchema.check(z.maxLength(80)) }),
 ]);
 export type Selection = z.infer<typeof SelectionSchema>;
 
 /** `{"datawrapper-height": {"<id>": px}}`: the form Datawrapper's and many CMSs' resize scripts read. */
 export const DatawrapperHeightSchema = z.strictObject({
-  'datawrapper-height': z.record(EmbedIdSchema, z.number().int().nonnegative()),
+  'datawrapper-height': z.record(EmbedIdSchema, z.int().check(z.nonnegative())),
 });
 /** `{sentinel: "amp", type: "embed-size", height}`: what `<amp-iframe resizable>` reads. */
 export const AmpHeightSchema = z.strictObject({
   sentinel: z.literal('amp'),
   type: z.literal('embed-size'),
-  height: z.number().int().nonnegative(),
+  height: z.int().check(z.nonnegative()),
 });
 /** The selection changed: `kind` and `target` are null when it was cleared. */
 export const SelectMessageSchema = z.strictObject({
   type: z.literal(SELECT_TYPE),
   id: EmbedIdSchema,
-  kind: z.enum(SELECTION_KINDS).nullable(),
-  target: z.string().nullable(),
+  kind: z.nullable(z.enum(SELECTION_KINDS)),
+  target: z.nullable(z.string()),
 });
 export type SelectMessage = z.infer<typeof SelectMessageSchema>;
 
@@ -53,11 +53,11 @@ export type SelectMessage = z.infer<typeof SelectMessageSchema>;
 export const CommandSchema = z
   .strictObject({
     type: z.literal(COMMAND_TYPE),
-    id: EmbedIdSchema.optional(),
-    select: SelectionSchema.nullable().optional(),
-    asOf: DaySchema.nullable().optional(),
+    id: z.optional(EmbedIdSchema),
+    select: z.optional(z.nullable(SelectionSchema)),
+    asOf: z.optional(z.nullable(DaySchema)),
   })
-  .refine((command) => command.select !== undefined || command.asOf !== undefined, 'a command needs select or asOf');
+  .check(z.refine((command) => command.select !== undefined || command.asOf !== undefined, 'a command needs select or asOf'));
 export type Command = z.infer<typeof CommandSchema>;
 
 /** The two height messages, in the order they are posted. */

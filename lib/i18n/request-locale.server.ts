@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import * as z from 'zod/mini';
 import { LangSchema, type Lang } from '@/lib/basemap/region-schema';
 import { ThemeSchema, type Theme } from '@/lib/url-state';
 import { LANG_HEADER, THEME_HEADER } from './locale-headers';
@@ -8,7 +9,7 @@ import { LANG_HEADER, THEME_HEADER } from './locale-headers';
 export async function requestLocale(): Promise<{ lang: Lang; theme: Theme }> {
   const list = await headers();
   return {
-    lang: LangSchema.catch('en').parse(list.get(LANG_HEADER)),
-    theme: ThemeSchema.catch('auto').parse(list.get(THEME_HEADER)),
+    lang: z.catch(LangSchema, 'en').parse(list.get(LANG_HEADER)),
+    theme: z.catch(ThemeSchema, 'auto').parse(list.get(THEME_HEADER)),
   };
 }
