@@ -60,18 +60,19 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx next start -p ${port}`,
+      command: 'node scripts/server/serve.mjs',
       url: baseURL,
-      env: { EMBED_COMMAND_ORIGINS: EMBED_HOST_ORIGIN },
+      env: { PORT: String(port), EMBED_COMMAND_ORIGINS: EMBED_HOST_ORIGIN },
       reuseExistingServer: false,
       timeout: 60_000,
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: `npx next start -p ${hostilePort}`,
+      command: 'node scripts/server/serve.mjs',
       url: hostileBaseURL,
       env: {
+        PORT: String(hostilePort),
         DATA_DIR: path.join(__dirname, 'tests', 'fixtures', 'hostile-data'),
         EMBED_FRAME_ANCESTORS: "https://News.example 'unsafe-inline' javascript:alert(1) https://x.example;script-src *",
       },

@@ -1,5 +1,5 @@
 // `npm run load`: sustained load on the built app (run `npm run build` first; this builds nothing).
-// Starts `next start` on a free loopback port, holds LOAD_CONNECTIONS connections (default 200) for LOAD_DURATION
+// Starts the production server (scripts/server/serve.mjs, what `npm start` runs) on a free loopback port, holds LOAD_CONNECTIONS connections (default 200) for LOAD_DURATION
 // seconds (default 60) on each route in turn (`/`, `/api/v1/claims`, and `/embed` once that route exists), twice,
 // and prints per route requests/s, p50 and p99 latency, errors, timeouts and non-2xx answers, and the server's
 // resident memory (VmRSS of its process tree, from /proc) after each run. It passes (exit 0) when no request failed
@@ -115,7 +115,7 @@ function serverRssMiB(pid) {
 async function waitUntilServing(base, server) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with code ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
     try {
       await fetch(`${base}/api/v1/actors`);
       return;
@@ -123,7 +123,7 @@ async function waitUntilServing(base, server) {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  throw new Error('next start did not answer within 60 s');
+  throw new Error('the server did not answer within 60 s');
 }
 
 function load(url) {
@@ -155,7 +155,8 @@ async function main() {
   }
   const port = await freePort();
   const base = `http://${HOST}:${port}`;
-  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', HOST], {
+  const server = spawn(process.execPath, [path.join('scripts', 'server', 'serve.mjs')], {
+    env: { ...process.env, PORT: String(port), HOSTNAME: HOST },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

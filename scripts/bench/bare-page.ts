@@ -15,8 +15,8 @@ export interface BenchPublicFiles {
 
 /**
  * Copies the bare page (bench/bare-page/) and maplibre-gl's own ES module and CSS into public/__bench__/, so the
- * same `next start` serves it beside the app, with the same self-hosted worker (/maplibre-gl-worker.mjs). Removed
- * when the bench ends. `next start` lists public/ when it starts: install before starting a server.
+ * same server serves it beside the app, with the same self-hosted worker (/maplibre-gl-worker.mjs). Removed
+ * when the bench ends. Next lists public/ when the server starts: install before starting a server.
  */
 export async function installBenchPublicFiles(root: string): Promise<BenchPublicFiles> {
   const dir = path.join(root, 'public', BENCH_PUBLIC_PATH);

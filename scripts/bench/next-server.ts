@@ -5,7 +5,7 @@ import path from 'node:path';
 import { defer } from './cleanup';
 import { stopGroup } from './processes';
 
-/** A running `next start` of the built app, on loopback. */
+/** A running production server (scripts/server/serve.mjs) of the built app, on loopback. */
 export interface NextServer {
   origin: string;
   pid: number;
@@ -80,7 +80,7 @@ export function sampleRss(server: NextServer, intervalMs = 100): { stop(): numbe
 async function waitUntilServing(origin: string, exited: () => boolean, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited()) throw new Error('next start exited before it served');
+    if (exited()) throw new Error('the server exited before it served');
     try {
       await fetch(`${origin}/favicon.ico`, { signal: AbortSignal.timeout(2000) });
       return;
@@ -88,12 +88,13 @@ async function waitUntilServing(origin: string, exited: () => boolean, timeoutMs
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  throw new Error(`next start did not answer on ${origin} within ${timeoutMs / 1000} s`);
+  throw new Error(`the server did not answer on ${origin} within ${timeoutMs / 1000} s`);
 }
 
 /**
- * Starts `next start` on 127.0.0.1 from the project's production build (node runs Next's own binary, so the pid
- * sampled for memory is the server itself) and waits until it answers. `env` adds variables such as DATA_DIR.
+ * Starts the production server on 127.0.0.1 from the project's build: `scripts/server/serve.mjs`, what `npm start`
+ * runs (node runs it directly, so the pid sampled for memory is the server itself), and waits until it answers. `env`
+ * adds variables such as DATA_DIR.
  */
 export async function startNextServer(options: {
   root: string;
@@ -101,14 +102,14 @@ export async function startNextServer(options: {
   env?: Record<string, string>;
   timeoutMs?: number;
 }): Promise<NextServer> {
-  const nextBin = path.join(options.root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], {
+  const serve = path.join(options.root, 'scripts', 'server', 'serve.mjs');
+  const child = spawn(process.execPath, [serve], {
     cwd: options.root,
-    env: { ...process.env, ...options.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...options.env, PORT: String(options.port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const release = defer(`next start on port ${options.port}`, () => stopGroup(child));
+  const release = defer(`the server on port ${options.port}`, () => stopGroup(child));
   const lines: string[] = [];
   const keep = (chunk: Buffer) => {
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
@@ -119,7 +120,7 @@ export async function startNextServer(options: {
   const pid = child.pid;
   if (pid === undefined) {
     await release();
-    throw new Error('could not start next start');
+    throw new Error('could not start the server');
   }
   const origin = `http://127.0.0.1:${options.port}`;
   const server: NextServer = {
