@@ -67,6 +67,8 @@ test('a hostile region value is never turned into markup', async ({ page }) => {
 
 test('the search box finds Kursk and selects it as a click would; Escape returns focus', async ({ page }) => {
   await page.goto('/');
+  // Typed before hydration, the text would stay in the box with no suggestions: start once the page is live.
+  await waitForMapIdle(page);
   const search = page.getByRole('combobox', { name: 'Find a country or province' });
   await search.fill('Kursk');
   const option = page.getByRole('option', { name: /^Kursk/ });
