@@ -1,9 +1,10 @@
 // `npm run load`: sustained load on the built app (run `npm run build` first; this builds nothing).
-// Starts the production server (scripts/server/serve.mjs, what `npm start` runs) on a free loopback port, holds LOAD_CONNECTIONS connections (default 200) for LOAD_DURATION
-// seconds (default 60) on each route in turn (`/`, `/api/v1/claims`, and `/embed` once that route exists), twice,
-// and prints per route requests/s, p50 and p99 latency, errors, timeouts and non-2xx answers, and the server's
-// resident memory (VmRSS of its process tree, from /proc) after each run. It passes (exit 0) when no request failed
-// and the memory after the second run is within 10% of the memory after the first.
+// Starts the production server (scripts/server/serve.mjs, what `npm start` runs) on a free loopback port, holds
+// LOAD_CONNECTIONS connections (default 200) for LOAD_DURATION seconds (default 60) on each route in turn (`/`,
+// `/api/v1/claims`, `/embed`), twice, each request saying it accepts gzip as browsers do, and prints per route
+// requests/s, p50 and p99 latency, errors, timeouts and non-2xx answers, the kernel's TCP resends and full receive
+// windows, and the server's resident memory (VmRSS of its process tree, from /proc) after each run. It passes
+// (exit 0) when no request failed and the memory after the second run is within 10% of the memory after the first.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -126,14 +127,45 @@ async function waitUntilServing(base, server) {
   throw new Error('the server did not answer within 60 s');
 }
 
+/** Headers every request carries: what a browser sends about encodings (the server then compresses, as in use). */
+const REQUEST_HEADERS = { 'accept-encoding': 'gzip, deflate' };
+
 function load(url) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections, duration, timeout: REQUEST_TIMEOUT_S }, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon({ url, connections, duration, timeout: REQUEST_TIMEOUT_S, headers: REQUEST_HEADERS }, (error, result) =>
+      error ? reject(error) : resolve(result),
+    );
   });
 }
 
+/**
+ * The kernel's TCP counters (Linux; null elsewhere): segments sent again, and times a receiver's window was full.
+ * On one machine the load tool shares the cores with the server; when it cannot read its sockets fast enough, their
+ * windows fill, the server's sends stall, and the tool times out requests the server had answered. These counters,
+ * printed per route, tell that case apart from a slow server.
+ */
+function tcpCounters() {
+  try {
+    const read = (file, prefix) => {
+      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => line.startsWith(`${prefix}:`));
+      const [names, values] = lines.map((line) => line.split(/\s+/).slice(1));
+      return Object.fromEntries((names ?? []).map((name, index) => [name, Number(values?.[index])]));
+    };
+    const ext = read('/proc/net/netstat', 'TcpExt');
+    const tcp = read('/proc/net/snmp', 'Tcp');
+    return { retransmitted: tcp.RetransSegs ?? 0, zeroWindow: ext.TCPToZeroWindowAdv ?? 0 };
+  } catch {
+    return null;
+  }
+}
+
+function tcpDelta(before, after) {
+  if (before === null || after === null) return '';
+  return `  tcp: ${after.retransmitted - before.retransmitted} resent, ${after.zeroWindow - before.zeroWindow} full windows`;
+}
+
 /** Prints one route's figures; returns its failed requests (autocannon counts timeouts among its errors). */
-function report(route, result) {
+function report(route, result, tcp) {
   console.log(
     [
       route.padEnd(16),
@@ -143,7 +175,7 @@ function report(route, result) {
       `${String(result.requests.total).padStart(6)} answered`,
       `errors ${result.errors} (timeouts ${result.timeouts})`,
       `non-2xx ${result.non2xx}`,
-    ].join('  '),
+    ].join('  ') + tcp,
   );
   return result.errors;
 }
@@ -186,7 +218,9 @@ async function main() {
     for (const run of [1, 2]) {
       console.log(`\nrun ${run}`);
       for (const route of routes) {
-        failures += report(route, await load(`${base}${route}`));
+        const before = tcpCounters();
+        const result = await load(`${base}${route}`);
+        failures += report(route, result, tcpDelta(before, tcpCounters()));
         await waitForIdleServer(server.pid);
       }
       rss.push(serverRssMiB(server.pid));
