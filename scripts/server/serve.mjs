@@ -67,6 +67,10 @@ const server = createServer((request, response) => {
   else admission.admit(response, () => void serve());
 });
 
+server.once('error', (error) => {
+  console.error(`Cannot serve on port ${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, hostname, () => {
   const address = server.address();
   const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
