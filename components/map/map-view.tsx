@@ -8,6 +8,7 @@ import MapGL, { Layer, NavigationControl, Source, type MapRef } from 'react-map-
 import type { FeatureCollection, Point } from 'geojson';
 import useSWR from 'swr';
 import { FontFacesSchema, type FontFaces, type Lang } from '@/lib/basemap/region-schema';
+import { fitPadding } from '@/lib/geo/fit-padding';
 import { ACTOR_LAYER_ID, SUBJECT_LAYER_IDS } from './claim-layers';
 import { drawClaimsImage } from './map-images';
 import { PanControl } from './pan-control';
@@ -139,6 +140,31 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(applySelection, [applySelection]);
 
+  // Whether the first view is framed: by the map's constructor, the link's camera, a selection, or the reader.
+  const framed = useRef(false);
+  /**
+   * The map frames the first view in its constructor (`initialViewState`), but a map with no size yet, or smaller than
+   * a panel's padding (an embed on a phone), cannot fit the bounds there and keeps MapLibre's default camera (zoom 0
+   * over the Gulf of Guinea). Once loaded, and on each resize until it succeeds, this frames it again with padding
+   * that fits.
+   */
+  const frameFirstView = () => {
+    const map = mapRef.current?.getMap();
+    if (!map || framed.current) return;
+    const { lng, lat } = map.getCenter();
+    const unframed = map.getZoom() === 0 && lng === 0 && lat === 0;
+    if (props.initialCamera || !unframed) {
+      framed.current = true;
+      return;
+    }
+    const bounds = props.initialBounds ?? selectedBbox ?? STORY_BOUNDS;
+    const { clientWidth, clientHeight } = map.getContainer();
+    const padding = fitPadding(panelPadding(panelOpen), clientWidth, clientHeight);
+    if (clientWidth === 0 || clientHeight === 0 || !map.cameraForBounds(bounds, { padding })) return;
+    framed.current = true;
+    map.fitBounds(bounds, { padding, duration: 0 });
+  };
+
   const framedOnce = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
@@ -147,6 +173,7 @@ export default function MapView(props: MapViewProps) {
       framedOnce.current = true;
       if (props.initialCamera || props.initialBounds) return;
     }
+    framed.current = true;
     map.fitBounds(selectedBbox, { padding: panelPadding(panelOpen), duration: prefersReducedMotion() ? 0 : 700 });
     // Framing follows the selection only; a panel opening or closing does not move the camera.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -188,11 +215,17 @@ export default function MapView(props: MapViewProps) {
         onLoad={() => {
           loaded.current = true;
           applySelection();
+          frameFirstView();
         }}
+        onResize={frameFirstView}
         onStyleData={applySelection}
         onMoveStart={() => setBusy(true)}
         onIdle={() => setBusy(false)}
         onMoveEnd={(event) => {
+          // Only the reader's own moves (a drag, the wheel, keys, the zoom and pan buttons) go into the link: framing
+          // and resizing move the camera too, and a link should not pin a view the reader never chose.
+          if (!event.originalEvent) return;
+          framed.current = true;
           const { lng, lat } = event.target.getCenter();
           props.onCameraChange({ center: [lng, lat], zoom: event.target.getZoom() });
         }}

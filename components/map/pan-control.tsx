@@ -19,12 +19,13 @@ const PLACES: Record<Direction, string> = {
  */
 export function PanControl({ labels }: { labels: Record<Direction | 'group', string> }) {
   const { current: map } = useMap();
-  const pan = (direction: Direction) => {
+  const pan = (direction: Direction, event: MouseEvent) => {
     if (!map) return;
     const canvas = map.getCanvas();
     const [dx, dy] = OFFSETS[direction];
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    map.panBy([(dx * canvas.clientWidth) / 3, (dy * canvas.clientHeight) / 3], { duration: reduced ? 0 : 300 });
+    // The click goes with the move, as MapLibre's own controls do, so the map counts it as the reader's (the link keeps it).
+    map.panBy([(dx * canvas.clientWidth) / 3, (dy * canvas.clientHeight) / 3], { duration: reduced ? 0 : 300 }, { originalEvent: event });
   };
   return (
     <div className="absolute right-2 bottom-8 z-10 grid grid-cols-3 grid-rows-3" role="group" aria-label={labels.group}>
@@ -32,7 +33,7 @@ export function PanControl({ labels }: { labels: Record<Direction | 'group', str
         <button
           key={direction}
           type="button"
-          onClick={() => pan(direction)}
+          onClick={(event) => pan(direction, event.nativeEvent)}
           aria-label={labels[direction]}
           className={`${PLACES[direction]} flex size-11 items-center justify-center rounded-md border border-stone-300 bg-white/95 text-lg shadow dark:border-stone-600 dark:bg-stone-900/95`}
         >
