@@ -93,6 +93,23 @@ test('the map has an accessible name and pans by keyboard', async ({ page }) => 
   await expect(page).toHaveURL(/center=6[1-9]|center=[7-9]\d/);
 });
 
+test('resizing the window leaves the camera out of the link; a move by the reader puts it in', async ({ page }) => {
+  await page.goto('/?region=RU-KRS');
+  await waitForMapIdle(page);
+  const canvas = mapCanvas(page);
+  const width = await canvas.evaluate((element) => element.clientWidth);
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.setViewportSize({ width: viewport.width - 40, height: viewport.height - 60 });
+  // The map has followed the new size (its resize moves the camera) and drawn again.
+  await expect.poll(() => canvas.evaluate((element) => element.clientWidth)).toBeLessThan(width);
+  await waitForMapIdle(page);
+  await expect(page).toHaveURL(/[?&]region=RU-KRS(&|$)/);
+  expect(new URL(page.url()).searchParams.has('center')).toBe(false);
+  await canvas.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page).toHaveURL(/[?&]center=/);
+});
+
 test('the page makes no request to any origin but its own', async ({ page, baseURL, isMobile }) => {
   const foreign: string[] = [];
   page.on('request', (request) => {
