@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { wholeNumberSetting } from './server/settings.mjs';
 
 const HOST = '127.0.0.1';
 const ROUTES = ['/', '/api/v1/claims', '/embed'];
@@ -17,20 +18,8 @@ const MEMORY_TOLERANCE = 0.1;
 /** A request unanswered for this long counts as an error (autocannon's default). */
 const REQUEST_TIMEOUT_S = 10;
 
-/** A whole number from the environment, within bounds, so a typo cannot start an unbounded run. */
-function setting(name, fallback, min, max) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}.`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const connections = setting('LOAD_CONNECTIONS', 200, 1, 1000);
-const duration = setting('LOAD_DURATION', 60, 1, 600);
+const connections = wholeNumberSetting('LOAD_CONNECTIONS', 200, 1, 1000);
+const duration = wholeNumberSetting('LOAD_DURATION', 60, 1, 600);
 
 /** A port nobody listens on now, on the loopback interface. */
 function freePort() {

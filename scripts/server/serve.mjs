@@ -15,23 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import next from 'next';
 import { createAdmission, isStaticPath } from './admission.mjs';
+import { wholeNumberSetting } from './settings.mjs';
 
-/** A whole number from the environment, within bounds; a bad value stops the server with the reason. */
-function setting(name, fallback, min, max) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    console.error(`${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(raw)}.`);
-    process.exit(2);
-  }
-  return value;
-}
-
-const port = setting('PORT', 3000, 0, 65535);
+const port = wholeNumberSetting('PORT', 3000, 0, 65535);
 const hostname = process.env.HOSTNAME || undefined;
-const limit = setting('RENDER_CONCURRENCY', 8, 1, 1024);
-const maxQueue = setting('RENDER_QUEUE', 1000, 0, 1_000_000);
+const limit = wholeNumberSetting('RENDER_CONCURRENCY', 8, 1, 1024);
+const maxQueue = wholeNumberSetting('RENDER_QUEUE', 1000, 0, 1_000_000);
 
 // The app's folder: the project root (this file is in scripts/server/), or the standalone folder it was copied into.
 const here = path.dirname(fileURLToPath(import.meta.url));
