@@ -62,8 +62,13 @@ server.once('error', (error) => {
 });
 server.listen(port, hostname, () => {
   const address = server.address();
-  const shown = typeof address === 'object' && address ? `${address.address}:${address.port}` : String(address);
-  console.log(`Claims Atlas on http://${shown} (${limit} requests at once, up to ${maxQueue} waiting)`);
+  const where =
+    typeof address !== 'object' || address === null
+      ? String(address)
+      : hostname
+        ? `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+        : `port ${address.port} on every interface (http://localhost:${address.port})`;
+  console.log(`Claims Atlas on ${where}, ${limit} requests at once, up to ${maxQueue} waiting`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
