@@ -3,9 +3,9 @@
 // arrival order, so that under a crowd no request waits much longer than the others. Files (`/_next/static/`, `public/`)
 // skip the line.
 //
-// Settings (environment): PORT (default 3000), HOSTNAME (default: every interface, IPv6 and IPv4), RENDER_CONCURRENCY (default 8),
-// RENDER_QUEUE (how many may wait before the server answers 503 with Retry-After; default 1000). Everything else is
-// Next's and the app's own configuration (README "Configuration").
+// Settings (environment): PORT (default 3000), HOSTNAME (default: every interface, IPv6 and IPv4),
+// RENDER_CONCURRENCY (default 8), RENDER_QUEUE (how many may wait before the server answers 503 with Retry-After;
+// default 1000). Everything else is Next's and the app's own configuration (README "Configuration").
 //
 // It also runs from a standalone build (`output: 'standalone'`): copied into `.next/standalone/`, it takes Next's
 // configuration from `.next/required-server-files.json` as Next's generated server.js does (README "Deployment").
@@ -22,9 +22,9 @@ const hostname = process.env.HOSTNAME || undefined;
 const limit = wholeNumberSetting('RENDER_CONCURRENCY', 8, 1, 1024);
 const maxQueue = wholeNumberSetting('RENDER_QUEUE', 1000, 0, 1_000_000);
 
-// The app's folder: the project root (this file is in scripts/server/), or the standalone folder it was copied into.
+// The app's folder: the standalone folder this file was copied into, else the project root (from scripts/server/).
 const here = path.dirname(fileURLToPath(import.meta.url));
-const dir = [path.resolve(here, '..', '..'), here].find((candidate) => existsSync(path.join(candidate, '.next', 'BUILD_ID')));
+const dir = [here, path.resolve(here, '..', '..')].find((candidate) => existsSync(path.join(candidate, '.next', 'BUILD_ID')));
 if (dir === undefined) {
   console.error('No production build found: run `npm run build` first.');
   process.exit(1);
