@@ -33,17 +33,17 @@ test('the slider is operable by keyboard and writes asOf to the URL', async ({ p
 });
 
 test.describe('the claims feed', () => {
-  test.use({ viewport: { width: 1280, height: 800 } });
-
   test('is in the server HTML of /', async ({ request }) => {
     const html = await (await request.get('/')).text();
     expect(html).toContain('id="feed-heading"');
     expect((html.match(/<article/g) ?? []).length).toBeGreaterThan(10);
   });
 
-  test('a party filter narrows the list and goes into the URL', async ({ page }) => {
+  test('a party filter narrows the list and goes into the URL', async ({ page, isMobile }) => {
     await page.goto('/');
     await waitForMapIdle(page);
+    // On a phone the feed lives in a sheet the reader opens first.
+    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
     const feed = page.getByRole('region', { name: 'Claims', exact: true });
     const count = feed.getByText(/^\d+ of \d+$/);
     const total = Number((await count.textContent())?.split(' of ')[1]);
