@@ -5,9 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import useSWR from 'swr';
 import { fetchClaim } from '@/lib/api-client/claim-response';
 import { placeFeatures } from '@/lib/claims/place-features';
-import type { InitialView } from '@/lib/atlas/initial-view';
+import { appliedFilters, type InitialView } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
-import { feedFilters, mapSubjectQuery, type FeedFilters } from '@/lib/claims/feed-query';
+import { mapSubjectQuery, type FeedFilters } from '@/lib/claims/feed-query';
 import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-options';
 import { selectionOf, selectionPatch, type Command } from '@/lib/embed/messages';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -98,10 +98,8 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: Atla
         : null;
   const unknownRegion = state.region !== null && loaded && !selected;
   const noticeKey = mapFailed ? 'mapUnavailable' : (view.notice ?? (unknownRegion ? 'unknownSelection' : null));
-  const filters: FeedFilters = { ...feedFilters(state), ...Object.fromEntries(view.invalidFilters.map((name) => [name, null])) };
   // The claimant lens (a link's unknown actor is ignored); a second lens only beside a first.
-  const lens = view.invalidLenses.includes('lens') ? null : state.lens;
-  const lens2 = lens === null || view.invalidLenses.includes('lens2') || state.lens2 === lens ? null : state.lens2;
+  const { filters, lens, lens2 } = appliedFilters(state, view);
   const subjectQuery = mapSubjectQuery(filters, lens);
   const subjectQuery2 = lens2 === null ? null : mapSubjectQuery(filters, lens2);
   const { subjects: mapSubjects } = useMapSubjects(subjectQuery);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { FIRST_FEED_PAGE, type InitialNotice, type InitialView } from '@/lib/atlas/initial-view';
+import { appliedFilters, FIRST_FEED_PAGE, type InitialNotice, type InitialView } from '@/lib/atlas/initial-view';
 import type { ApiContext } from '@/lib/api/api-context';
 import { getApiContext } from '@/lib/api/api-context.server';
 import { checkFilterReferences } from '@/lib/api/claim-filter';
@@ -70,12 +70,12 @@ export async function loadInitialView(state: UrlState, problems: readonly UrlPro
     { party: asked.party ?? undefined, claimant: asked.claimant ?? undefined, from: asked.from ?? undefined, to: asked.to ?? undefined },
     context,
   ).map((error) => error.name as keyof FeedFilters);
-  const filters = { ...asked, ...Object.fromEntries(invalidFilters.map((name) => [name, null])) } as FeedFilters;
   // A lens naming no actor is ignored like a bad filter (the map's API would answer 400 for it).
   const invalidLenses = (['lens', 'lens2'] as const).filter((name) => {
     const id = state[name];
     return id !== null && !context.dataset.actors.has(id);
   });
+  const { filters } = appliedFilters(state, { invalidFilters, invalidLenses });
   const defined = <T,>(value: T | null) => value ?? undefined;
   const page = claimCardPage(
     claimsPage(context, {

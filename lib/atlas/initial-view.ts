@@ -1,8 +1,9 @@
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import type { FontFaces, Region } from '@/lib/basemap/region-schema';
 import type { ClaimCardPage } from '@/lib/claims/claim-card-view';
-import type { FeedFilters } from '@/lib/claims/feed-query';
+import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
 import type { Names } from '@/lib/domain/schemas';
+import type { UrlState } from '@/lib/url-state';
 
 /**
  * Claims in the feed's first page, rendered on the server into the HTML of `/` (and its RSC payload, which holds them
@@ -37,4 +38,18 @@ export interface InitialView {
   timeline: Timeline;
   /** The basemap's font list (public/basemap/font-faces.json), inlined so the map's style needs no request; null if unreadable. */
   fontFaces: FontFaces | null;
+}
+
+/**
+ * The feed's filters and the claimant lenses a page applies from its URL state: a filter or lens the server found
+ * naming nothing in the data is dropped (as if unset). A second lens only counts beside a first, different one.
+ */
+export function appliedFilters(
+  state: UrlState,
+  view: Pick<InitialView, 'invalidFilters' | 'invalidLenses'>,
+): { filters: FeedFilters; lens: string | null; lens2: string | null } {
+  const filters: FeedFilters = { ...feedFilters(state), ...Object.fromEntries(view.invalidFilters.map((name) => [name, null])) };
+  const lens = view.invalidLenses.includes('lens') ? null : state.lens;
+  const lens2 = lens === null || view.invalidLenses.includes('lens2') || state.lens2 === lens ? null : state.lens2;
+  return { filters, lens, lens2 };
 }
