@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import { claimData } from '@/lib/atlas/map-sources';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { STATUSES, type Status } from '@/lib/domain/status';
 import type { MapTheme } from './map-style';
@@ -35,10 +36,11 @@ export function actorImageId(theme: MapTheme): string {
  * day, the feed's filters and the lens, so the map draws what the list shows.
  */
 export function claimSources(origin: string, query: string): Record<string, SourceSpecification> {
+  const data = claimData(query);
   return {
-    movements: { type: 'geojson', data: `${origin}/api/v1/movements${query}`, promoteId: 'id' },
-    deployments: { type: 'geojson', data: `${origin}/api/v1/deployments${query}` },
-    actors: { type: 'geojson', data: `${origin}/api/v1/actors.geojson`, promoteId: 'id' },
+    movements: { type: 'geojson', data: `${origin}${data.movements}`, promoteId: 'id' },
+    deployments: { type: 'geojson', data: `${origin}${data.deployments}` },
+    actors: { type: 'geojson', data: `${origin}${data.actors}`, promoteId: 'id' },
   };
 }
 

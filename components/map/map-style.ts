@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { BASEMAP_DATA } from '@/lib/atlas/map-sources';
 import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
 import { actorLayers, claimLayers, claimSources } from './claim-layers';
 
@@ -49,9 +50,9 @@ const FOCUS_COUNTRIES = ['RUS', 'UKR', 'PRK', 'KOR'];
 
 function basemapSources(origin: string): Record<string, SourceSpecification> {
   return {
-    countries: { type: 'geojson', data: `${origin}/basemap/countries.geojson`, promoteId: 'id', tolerance: 0.5 },
-    provinces: { type: 'geojson', data: `${origin}/basemap/provinces.geojson`, promoteId: 'id', tolerance: 0.5 },
-    labels: { type: 'geojson', data: `${origin}/basemap/labels.geojson` },
+    countries: { type: 'geojson', data: `${origin}${BASEMAP_DATA.countries}`, promoteId: 'id', tolerance: 0.5 },
+    provinces: { type: 'geojson', data: `${origin}${BASEMAP_DATA.provinces}`, promoteId: 'id', tolerance: 0.5 },
+    labels: { type: 'geojson', data: `${origin}${BASEMAP_DATA.labels}` },
   };
 }
 
