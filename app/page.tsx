@@ -21,7 +21,8 @@ export async function generateMetadata({ searchParams }: PageProps): Promise<Met
 /** The main map: parses the link, loads what the first view shows, renders text first and the map as a client island. */
 export default async function HomePage({ searchParams }: PageProps) {
   const { state, problems } = parseUrlState(await searchParams);
-  const [{ lang }, view] = await Promise.all([requestLocale(), loadInitialView(state, problems), preloadMap('page')]);
+  const [{ lang }, view] = await Promise.all([requestLocale(), loadInitialView(state, problems)]);
+  await preloadMap('page', { state, view, lang, remoteBasemap: Boolean(process.env.BASEMAP_STYLE_URL) });
   const messages = messagesFor(lang);
   return (
     <Atlas

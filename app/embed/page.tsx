@@ -28,7 +28,8 @@ export default async function EmbedPage({ searchParams }: PageProps) {
   const params = await searchParams;
   const { state, problems } = parseUrlState(params);
   const { options } = parseEmbedOptions(params);
-  const [{ lang }, view] = await Promise.all([requestLocale(), loadInitialView(state, problems), preloadMap('embed')]);
+  const [{ lang }, view] = await Promise.all([requestLocale(), loadInitialView(state, problems)]);
+  await preloadMap('embed', { state, view, lang, remoteBasemap: Boolean(process.env.BASEMAP_STYLE_URL) });
   const messages = messagesFor(lang);
   // The feed's first page travels with the page only when the feed is shown.
   const shown = options.feed ? view : { ...view, initialFeed: { ...view.initialFeed, page: { ...view.initialFeed.page, data: [] } } };

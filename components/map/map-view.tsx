@@ -77,6 +77,16 @@ function loadMapLib() {
   return mapLib;
 }
 
+/** MapLibre's worker script, self-hosted (copied from maplibre-gl into public/ by scripts/build-basemap.ts). */
+const WORKER_URL = '/maplibre-gl-worker.mjs';
+// Start MapLibre's worker when this module first runs (during hydration: its chunk is preloaded from the HTML) rather
+// than when the map is created after hydration, so the worker's download and start-up overlap React's work and the
+// worker is ready to fetch the GeoJSON as soon as the style names it.
+if (typeof window !== 'undefined') {
+  maplibre.setWorkerUrl(WORKER_URL);
+  maplibre.prewarm();
+}
+
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
@@ -207,7 +217,7 @@ export default function MapView(props: MapViewProps) {
       <MapGL
         ref={attachMap}
         mapLib={loadMapLib()}
-        workerUrl="/maplibre-gl-worker.mjs"
+        workerUrl={WORKER_URL}
         mapStyle={mapStyle}
         initialViewState={initialViewState}
         interactiveLayerIds={[...SUBJECT_LAYER_IDS, ACTOR_LAYER_ID, ...INTERACTIVE_LAYER_IDS]}

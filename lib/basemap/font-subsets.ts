@@ -100,3 +100,48 @@ export function selectSubsets(
 export function formatCodePoint(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/** A declared font face as the style's `font-faces` lists it: a file and, optionally, the ranges it covers. */
+export interface DeclaredFace {
+  url: string;
+  'unicode-range'?: string[];
+}
+
+/**
+ * The font files worth fetching before the map asks for them: the files MapLibre will draw `texts` with (for each
+ * character, the first declared face covering it, as MapLibre chooses), most used first (by how many texts need a
+ * file), kept while their total size (`sizeOf`; a file of unknown size is skipped) stays within `budgetBytes`. A face
+ * with no `unicode-range` covers every character; an entry that does not parse covers nothing, as MapLibre ignores it.
+ */
+export function fontFilesForTexts(
+  faces: readonly DeclaredFace[],
+  texts: Iterable<string>,
+  sizeOf: (url: string) => number | undefined,
+  budgetBytes: number,
+): string[] {
+  const parsed = faces.map((face) => ({
+    url: face.url,
+    ranges: face['unicode-range']?.length
+      ? face['unicode-range'].map(parseUnicodeRange).filter((range): range is CodePointRange => range !== null)
+      : [{ start: 0, end: 0x10ffff }],
+  }));
+  const uses = new Map<string, number>();
+  for (const text of texts) {
+    const files = new Set<string>();
+    for (const codePoint of codePointsOf([text])) {
+      const face = parsed.find(({ ranges }) => ranges.some((range) => codePoint >= range.start && codePoint <= range.end));
+      if (face) files.add(face.url);
+    }
+    for (const file of files) uses.set(file, (uses.get(file) ?? 0) + 1);
+  }
+  const ranked = [...uses].sort(([urlA, a], [urlB, b]) => b - a || urlA.localeCompare(urlB));
+  const chosen: string[] = [];
+  let total = 0;
+  for (const [url] of ranked) {
+    const size = sizeOf(url);
+    if (size === undefined || total + size > budgetBytes) continue;
+    chosen.push(url);
+    total += size;
+  }
+  return chosen;
+}

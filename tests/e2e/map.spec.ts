@@ -126,6 +126,23 @@ test('the page makes no request to any origin but its own', async ({ page, baseU
   expect(foreign).toEqual([]);
 });
 
+test("the HTML asks early for the claims' GeoJSON and the label font the map's first view fetches", async ({ page }) => {
+  // Files the map fetches (its worker asks for the GeoJSON, MapLibre's font manager for the fonts), under a filter
+  // so that the claims files carry a query: a hint for another URL would be a second download, not a head start.
+  const mapFiles = new Set<string>();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^\/api\/v1\/(movements|deployments|actors\.geojson)$|^\/fonts\//.test(url.pathname)) mapFiles.add(url.pathname + url.search);
+  });
+  const response = await page.goto('/?party=prk');
+  const html = (await response?.text()) ?? '';
+  const hinted = [...html.matchAll(/<link rel="preload"[^>]*?href="([^"]+)"/g)].map((match) => (match[1] ?? '').replaceAll('&amp;', '&'));
+  await waitForMapIdle(page);
+  expect([...mapFiles].filter((file) => file.startsWith('/api/')).sort()).toEqual(['/api/v1/actors.geojson', '/api/v1/deployments?party=prk', '/api/v1/movements?party=prk']);
+  expect(mapFiles).toContain('/fonts/noto-sans-latin-400-normal.woff2');
+  for (const file of mapFiles) expect(hinted, file).toContain(file);
+});
+
 test('axe finds no serious or critical violation, with and without the panel', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);

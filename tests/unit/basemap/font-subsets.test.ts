@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsOf, fontSubset, parseUnicodeRange, selectSubsets } from '@/lib/basemap/font-subsets';
+import { codePointsOf, fontFilesForTexts, fontSubset, parseUnicodeRange, selectSubsets } from '@/lib/basemap/font-subsets';
 
 describe('parseUnicodeRange', () => {
   it('parses single code points, ranges and wildcards', () => {
@@ -35,5 +35,36 @@ describe('selectSubsets', () => {
 
   it('refuses a subset with an invalid range', () => {
     expect(() => fontSubset('[9]', 'kr-9.woff2', 'U+AC00,nonsense')).toThrow(/\[9\].*NONSENSE/);
+  });
+});
+
+describe('fontFilesForTexts', () => {
+  const faces = [
+    { url: '/fonts/latin.woff2', 'unicode-range': ['U+0000-00FF'] },
+    { url: '/fonts/cyrillic.woff2', 'unicode-range': ['U+0400-045F'] },
+    { url: '/fonts/kr-1.woff2', 'unicode-range': ['U+AC00-B000'] },
+    { url: '/fonts/kr-2.woff2', 'unicode-range': ['U+B001-D7A3'] },
+  ];
+  const sizes: Record<string, number> = { '/fonts/latin.woff2': 10, '/fonts/cyrillic.woff2': 8, '/fonts/kr-1.woff2': 50, '/fonts/kr-2.woff2': 50 };
+  const sizeOf = (url: string) => sizes[url];
+
+  it('names the files the texts are drawn with, most used first', () => {
+    expect(fontFilesForTexts(faces, ['Київ', 'Москва', 'Kursk'], sizeOf, 1000)).toEqual(['/fonts/cyrillic.woff2', '/fonts/latin.woff2']);
+    expect(fontFilesForTexts(faces, ['Kyiv', 'Kursk'], sizeOf, 1000)).toEqual(['/fonts/latin.woff2']);
+  });
+
+  it('draws a character with the first face covering it, as MapLibre does', () => {
+    const overlapping = [{ url: '/fonts/all.woff2' }, ...faces];
+    expect(fontFilesForTexts(overlapping, ['서울', 'Kyiv'], () => 1, 1000)).toEqual(['/fonts/all.woff2']);
+  });
+
+  it('keeps within the byte budget, skipping a file that would overflow it for a smaller one', () => {
+    // 가 (U+AC00) is in kr-1; 나 (U+B098) and 서 (U+C11C) in kr-2. Each is needed by two texts (a tie goes by URL).
+    expect(fontFilesForTexts(faces, ['가', '가나', '서', 'Seoul'], sizeOf, 60)).toEqual(['/fonts/kr-1.woff2', '/fonts/latin.woff2']);
+    expect(fontFilesForTexts(faces, ['가', 'Seoul'], sizeOf, 5)).toEqual([]);
+  });
+
+  it('skips files of unknown size and characters no face covers', () => {
+    expect(fontFilesForTexts(faces, ['Kyiv', '北京'], (url) => (url === '/fonts/latin.woff2' ? undefined : 1), 1000)).toEqual([]);
   });
 });
