@@ -37,7 +37,7 @@ function idleSection(idle: NonNullable<BenchResults['idle']>): string[] {
     entry.target, entry.profile, formatMs(entry.medianMs), runsText(entry.runsMs), String(entry.failures.length),
   ]);
   return [
-    'Time to first map idle (ms since navigation; cold: fresh context, cache disabled)',
+    'Time to first map idle (ms since navigation; cold: a fresh browser context, its cache empty)',
     textTable(['page', 'profile', 'median', 'runs', 'failures'], rows),
     `GeoJSON of the first view (the bare page draws the same): ${files(idle.geojson)}`,
   ];
