@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lang, Region } from '@/lib/basemap/region-schema';
 import type { Messages } from '@/lib/i18n/messages';
 import { regionTypeIn } from '@/lib/i18n/region-types';
@@ -22,6 +22,15 @@ export function RegionSearch({ regions, lookup, lang, messages, onSelect }: Regi
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Text typed while the page was still loading (the box is in the server's HTML) is in the box but not in this
+  // state: take it over once the page is live, so its matches show instead of an unanswered query.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input || input.value === '') return;
+    setQuery(input.value);
+    setOpen(document.activeElement === input);
+  }, []);
   const matches = useMemo(() => searchRegions(regions, query, lang), [regions, query, lang]);
   const expanded = open && query.trim().length > 0;
 
@@ -63,6 +72,7 @@ export function RegionSearch({ regions, lookup, lang, messages, onSelect }: Regi
         {messages.searchLabel}
       </label>
       <input
+        ref={inputRef}
         id={inputId}
         type="text"
         role="combobox"
