@@ -44,6 +44,11 @@ const RegionFactsOf = dynamic(() => import('./panels/region-facts').then((m) => 
 
 const NO_ORIGINS: readonly string[] = [];
 
+// Every page with an atlas shows its map: in the browser, start loading the map's module (MapLibre, whose chunks the
+// HTML preloads) as this module runs, before hydration, rather than when hydration reaches the map. Its worker then
+// starts (map-view.tsx) while React hydrates the text. The loader below imports the same module, so it is loaded once.
+if (typeof window !== 'undefined') void import('./map/map-view');
+
 const MapView = dynamic(() => import('./map/map-view'), {
   ssr: false,
   loading: () => <div className="h-full w-full animate-pulse bg-[#d5e3ee] dark:bg-[#0f1c2a]" aria-hidden="true" />,
