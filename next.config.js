@@ -28,9 +28,9 @@ const HSTS = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }];
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // `.next/standalone/` holds a server with only the files it needs, for container hosts (README "Deployment"):
-  // `node .next/standalone/server.js`, after copying `public/` and `.next/static/` beside it. `npm start` still runs
-  // `next start`, which serves the same build (it prints a notice that standalone output exists).
+  // `.next/standalone/` holds a server with only the files it needs, for container hosts (README "Deployment"): copy
+  // `public/`, `.next/static/` and `scripts/server/*.mjs` beside it and run `node serve.mjs` there. `npm start` runs
+  // the same server (scripts/server/serve.mjs) from the project root, on the same build.
   output: 'standalone',
   // The dataset is read at run time from DATA_DIR, default `data/` (lib/data/load.ts): tracing cannot see those reads,
   // so the default folder is copied into the standalone output explicitly.
