@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Atlas } from '@/components/atlas';
 import { loadInitialView } from '@/lib/atlas/initial-view.server';
 import { preloadMap } from '@/lib/atlas/map-preload.server';
-import { fullMapUrl } from '@/lib/embed/embed-options';
+import { fullMapUrl } from '@/lib/embed/embed-link';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed';
 import { requestOrigin } from '@/lib/embed/request-origin.server';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -33,6 +33,7 @@ export default async function HomePage({ searchParams }: PageProps) {
         </div>
       }
       initialLang={lang}
+      initialState={state}
       view={view}
       remoteStyleUrl={process.env.BASEMAP_STYLE_URL || null}
     />

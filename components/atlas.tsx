@@ -3,15 +3,17 @@
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import useSWR from 'swr';
-import { fetchClaim } from '@/lib/api-client/claim-response';
+import { fetchClaim } from '@/lib/api-client/fetchers';
 import { placeFeatures } from '@/lib/claims/place-features';
 import { appliedFilters, type InitialView } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { mapSubjectQuery, type FeedFilters } from '@/lib/claims/feed-query';
-import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-options';
-import { selectionOf, selectionPatch, type Command } from '@/lib/embed/messages';
+import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-link';
+import type { Command } from '@/lib/embed/messages';
+import { selectionOf, selectionPatch } from '@/lib/embed/protocol';
 import { messagesFor } from '@/lib/i18n/messages';
-import { serializeUrlState, type UrlState } from '@/lib/url-state';
+import type { UrlState } from '@/lib/url-state';
+import { serializeUrlState } from '@/lib/url-state-query';
 import { EmbedAttribution, EmbedTitleBar } from './embed/embed-chrome';
 import { LensPanel } from './lens/lens-panel';
 import { MapItems } from './map/map-items';
@@ -59,6 +61,8 @@ type AtlasProps = {
   header: ReactNode;
   /** The language the server chose (the link's `lang`, else the browser's Accept-Language). */
   initialLang: Lang;
+  /** The URL state the server parsed from the page's link (the browser's parser loads after hydration). */
+  initialState: UrlState;
   view: InitialView;
   remoteStyleUrl: string | null;
   /** Set on `/embed`: the embed's options and who may command it (docs/embed.md). */
@@ -66,9 +70,9 @@ type AtlasProps = {
 };
 
 /** The map page: search, timeline, claims feed, map and details panel, all driven by the URL state. */
-export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: AtlasProps) {
+export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl, embed }: AtlasProps) {
   const embedded = embed !== undefined;
-  const [state, writeUrl] = useUrlState(embedded ? EMBED_PARAMS : undefined);
+  const [state, writeUrl] = useUrlState(initialState, embedded ? EMBED_PARAMS : undefined);
   // An embed never adds entries to the host page's history: Back leaves the article, it does not replay the map.
   const update = useCallback(
     (patch: Partial<UrlState>, mode?: 'push' | 'replace') => writeUrl(patch, embedded ? 'replace' : mode),
@@ -207,7 +211,7 @@ export function Atlas({ header, initialLang, view, remoteStyleUrl, embed }: Atla
           {header}
           <div className="flex items-center gap-2 md:w-[28rem]">
             <RegionSearch regions={regions} lookup={lookup} lang={lang} messages={messages} onSelect={selectRegion} />
-            <ShareDialog messages={messages} />
+            <ShareDialog messages={messages} state={state} />
           </div>
         </header>
       )}

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { DEFAULT_EMBED_OPTIONS, EmbedIdSchema, embedUrl, type EmbedOptions } from '@/lib/embed/embed-options';
-import { DatawrapperHeightSchema } from '@/lib/embed/messages';
+import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, embedUrl, type EmbedOptions } from '@/lib/embed/embed-link';
 import { embedSnippet } from '@/lib/embed/snippet';
 import type { Messages } from '@/lib/i18n/messages';
-import { parseUrlState, type UrlState } from '@/lib/url-state';
+import { loadSchemas } from '@/lib/security/load-schemas';
+import type { UrlState } from '@/lib/url-state';
 
 type Toggle = 'legend' | 'timeline' | 'feed' | 'interactive';
 const TOGGLES: Toggle[] = ['legend', 'timeline', 'feed', 'interactive'];
@@ -28,7 +28,7 @@ async function copyText(text: string): Promise<boolean> {
  * Share: a button that opens a dialog with the link of the current view (the URL carries the whole view) and the
  * embed code for it: options, a live preview (an iframe of /embed) and the snippet, each with a copy button.
  */
-export function ShareDialog({ messages }: { messages: Messages }) {
+export function ShareDialog({ messages, state }: { messages: Messages; state: UrlState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const previewRef = useRef<HTMLIFrameElement>(null);
   const titleId = useId();
@@ -45,7 +45,7 @@ export function ShareDialog({ messages }: { messages: Messages }) {
     setView({
       origin: window.location.origin,
       href: window.location.href,
-      state: parseUrlState(new URLSearchParams(window.location.search)).state,
+      state,
     });
     setStatus('');
     dialogRef.current?.showModal();
@@ -69,16 +69,18 @@ export function ShareDialog({ messages }: { messages: Messages }) {
   useEffect(() => {
     const onMessage = (event: MessageEvent) => {
       if (event.source !== previewRef.current?.contentWindow || event.origin !== window.location.origin) return;
-      const parsed = DatawrapperHeightSchema.safeParse(event.data);
-      if (!parsed.success) return;
-      const reported = Object.values(parsed.data['datawrapper-height'])[0];
-      if (reported !== undefined && reported > 0) setHeight(reported);
+      void loadSchemas(() => import('@/lib/embed/messages')).then(({ DatawrapperHeightSchema }) => {
+        const parsed = DatawrapperHeightSchema.safeParse(event.data);
+        if (!parsed.success) return;
+        const reported = Object.values(parsed.data['datawrapper-height'])[0];
+        if (reported !== undefined && reported > 0) setHeight(reported);
+      });
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
   }, []);
 
-  const idValid = EmbedIdSchema.safeParse(idText).success;
+  const idValid = EMBED_ID_PATTERN.test(idText);
 
   return (
     <>
@@ -166,7 +168,7 @@ export function ShareDialog({ messages }: { messages: Messages }) {
                 onChange={(event) => {
                   const text = event.currentTarget.value;
                   setIdText(text);
-                  setOptions((current) => ({ ...current, id: EmbedIdSchema.safeParse(text).success ? text : DEFAULT_EMBED_OPTIONS.id }));
+                  setOptions((current) => ({ ...current, id: EMBED_ID_PATTERN.test(text) ? text : DEFAULT_EMBED_OPTIONS.id }));
                 }}
                 className="min-h-11 rounded-md border border-stone-400 bg-white px-2 text-sm aria-[invalid=true]:border-red-700 dark:border-stone-500 dark:bg-stone-800"
               />

@@ -1,7 +1,8 @@
 'use client';
 
 import useSWR from 'swr';
-import { fetchActorList, type ActorChoice } from '@/lib/api-client/actor-list-response';
+import type { ActorChoice } from '@/lib/api-client/actor-list-response';
+import { fetchActorList } from '@/lib/api-client/fetchers';
 
 /** Every actor (for the lens and claimant choosers), fetched once per page when first asked for. */
 export function useActorList(enabled = true): { actors: ActorChoice[] | undefined; error: boolean } {

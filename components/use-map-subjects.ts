@@ -1,13 +1,8 @@
 'use client';
 
 import useSWR from 'swr';
-import { parseMapSubjects, type MapSubject, type MapSubjectKind } from '@/lib/claims/map-subjects';
-
-async function fetchSubjects([kind, url]: readonly [MapSubjectKind, string]): Promise<MapSubject[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return parseMapSubjects(kind, await response.json());
-}
+import { fetchMapSubjects } from '@/lib/api-client/fetchers';
+import type { MapSubject } from '@/lib/claims/map-subjects';
 
 /**
  * The movements and deployments the map draws for a subject query (mapSubjectQuery): the same URLs as the map's
@@ -15,8 +10,8 @@ async function fetchSubjects([kind, url]: readonly [MapSubjectKind, string]): Pr
  */
 export function useMapSubjects(query: string): { subjects: MapSubject[] | undefined; error: boolean } {
   const options = { revalidateOnFocus: false, keepPreviousData: true };
-  const movements = useSWR(['movement', `/api/v1/movements${query}`] as const, fetchSubjects, options);
-  const deployments = useSWR(['deployment', `/api/v1/deployments${query}`] as const, fetchSubjects, options);
+  const movements = useSWR(['movement', `/api/v1/movements${query}`] as const, fetchMapSubjects, options);
+  const deployments = useSWR(['deployment', `/api/v1/deployments${query}`] as const, fetchMapSubjects, options);
   const subjects = movements.data && deployments.data ? [...deployments.data, ...movements.data] : undefined;
   return { subjects, error: Boolean(movements.error ?? deployments.error) };
 }

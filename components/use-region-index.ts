@@ -2,14 +2,8 @@
 
 import { useCallback, useMemo } from 'react';
 import useSWR from 'swr';
-import { RegionIndexSchema, type Region } from '@/lib/basemap/region-schema';
-
-async function fetchRegionIndex(url: string): Promise<Map<string, Region>> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const list = RegionIndexSchema.parse(await response.json());
-  return new Map(list.map((region) => [region.id, region]));
-}
+import { fetchRegionIndex } from '@/lib/api-client/fetchers';
+import type { Region } from '@/lib/basemap/region-schema';
 
 /**
  * Every country and province of the map (the generated index), with the records the server sent for the first render

@@ -1,13 +1,15 @@
 import * as z from 'zod/mini';
 import { LangSchema, RegionIdSchema } from '@/lib/basemap/region-schema';
 import { ActorIdSchema, ClaimIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
-import { DaySchema } from '@/lib/domain/partial-date';
-import { StanceSchema } from '@/lib/domain/vocabulary';
+import { DaySchema } from '@/lib/domain/date-schemas';
+import { StanceSchema } from '@/lib/domain/vocabulary-schemas';
 import { STATUSES } from '@/lib/domain/status';
+import { DEFAULT_THEME } from '@/lib/url-state-query';
 
 /**
- * The one declared schema of the app's URL state. Every page (the main map, later the embed) reads its search
- * parameters through `parseUrlState` and writes them through `serializeUrlState`. A bad value never throws: it falls
+ * The one declared schema of the app's URL state. Every page (the main map and the embed) reads its search
+ * parameters through `parseUrlState` and writes them through `serializeUrlState` (lib/url-state-query.ts, which needs
+ * no zod: the browser writes links at first render, and loads this parser only once the page is live). A bad value never throws: it falls
  * back to the default and is reported as a problem (the param's name and a reason, never the value itself, so
  * nothing a link carries is echoed back into the page).
  */
@@ -58,7 +60,7 @@ const PARAMS = {
   /** The UI language; absent, the browser's preferred language decides (see lib/i18n/negotiate.ts). */
   lang: { schema: z.nullable(LangSchema), fallback: null },
   /** Light, dark, or `auto` (follow the system's prefers-color-scheme). */
-  theme: { schema: ThemeSchema, fallback: 'auto' },
+  theme: { schema: ThemeSchema, fallback: DEFAULT_THEME },
   /** The camera centre as `lon,lat`; when absent the map frames the selected region or the whole story. */
   center: { schema: z.nullable(CenterSchema), fallback: null },
   /** The camera zoom, 0 to 12; used with `center`. */
@@ -128,26 +130,4 @@ export function parseDeclaredParams<D extends Record<string, ParamDefinition>>(
 export function parseUrlState(input: SearchParamsInput): { state: UrlState; problems: UrlProblem[] } {
   const { values, problems } = parseDeclaredParams(PARAMS, input);
   return { state: values, problems };
-}
-
-/** Writes the URL state as a query string (with its leading `?`, or '' when everything is default). */
-export function serializeUrlState(state: UrlState): string {
-  const params = new URLSearchParams();
-  if (state.region !== null) params.set('region', state.region);
-  if (state.movement !== null) params.set('movement', state.movement);
-  if (state.deployment !== null) params.set('deployment', state.deployment);
-  if (state.claim !== null) params.set('claim', state.claim);
-  if (state.actor !== null) params.set('actor', state.actor);
-  for (const name of ['asOf', 'party', 'claimant', 'stance', 'status', 'from', 'to', 'q', 'lens', 'lens2'] as const) {
-    const value = state[name];
-    if (value !== null) params.set(name, value);
-  }
-  if (state.lang !== null) params.set('lang', state.lang);
-  if (state.theme !== DEFAULT_URL_STATE.theme) params.set('theme', state.theme);
-  if (state.center !== null && state.zoom !== null) {
-    params.set('center', state.center.map((n) => Number(n.toFixed(4))).join(','));
-    params.set('zoom', String(Number(state.zoom.toFixed(2))));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : '';
 }

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { Atlas } from '@/components/atlas';
 import { loadInitialView } from '@/lib/atlas/initial-view.server';
 import { preloadMap } from '@/lib/atlas/map-preload.server';
-import { embedUrl, parseEmbedOptions } from '@/lib/embed/embed-options';
+import { embedUrl } from '@/lib/embed/embed-link';
+import { parseEmbedOptions } from '@/lib/embed/embed-options';
 import { parseCommandOrigins } from '@/lib/embed/messages';
 import { oembedDiscoveryUrl } from '@/lib/embed/oembed';
 import { requestOrigin } from '@/lib/embed/request-origin.server';
@@ -37,6 +38,7 @@ export default async function EmbedPage({ searchParams }: PageProps) {
     <Atlas
       header={messages.appTitle}
       initialLang={lang}
+      initialState={state}
       view={shown}
       remoteStyleUrl={process.env.BASEMAP_STYLE_URL || null}
       embed={{ options, commandOrigins: parseCommandOrigins(process.env.EMBED_COMMAND_ORIGINS) }}

@@ -1,7 +1,19 @@
 'use client';
 
 import { useEffect, useRef, type RefObject } from 'react';
-import { acceptCommand, heightMessages, selectMessage, type Command, type Selection } from '@/lib/embed/messages';
+import type { Command } from '@/lib/embed/messages';
+import { heightMessages, selectMessage, type Selection } from '@/lib/embed/protocol';
+import { loadSchemas } from '@/lib/security/load-schemas';
+
+/**
+ * The command check (zod), loaded when the embed starts listening for commands: showing the map does not need it.
+ * Should its chunk fail to load, no command is accepted.
+ */
+const loadCommandCheck = () =>
+  loadSchemas(() => import('@/lib/embed/messages')).then(
+    (module) => module.acceptCommand,
+    () => () => null,
+  );
 
 type EmbedMessagingOptions = {
   /** False outside the embed: the hook does nothing. */
@@ -60,14 +72,21 @@ export function useEmbedMessaging({ enabled, id, root, selection, commandOrigins
   }, [onCommand]);
   useEffect(() => {
     if (!enabled || window.parent === window || commandOrigins.length === 0) return;
+    let listening = true;
+    const check = loadCommandCheck();
     const onMessage = (event: MessageEvent) => {
-      const command = acceptCommand(
-        { origin: event.origin, source: event.source, data: event.data },
-        { parent: window.parent, allowedOrigins: commandOrigins, id },
-      );
-      if (command) commandRef.current(command);
+      const message = { origin: event.origin, source: event.source, data: event.data };
+      // Commands are checked in the order they arrive (one promise), once the check has loaded.
+      void check.then((acceptCommand) => {
+        if (!listening) return;
+        const command = acceptCommand(message, { parent: window.parent, allowedOrigins: commandOrigins, id });
+        if (command) commandRef.current(command);
+      });
     };
     window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    return () => {
+      listening = false;
+      window.removeEventListener('message', onMessage);
+    };
   }, [enabled, commandOrigins, id]);
 }

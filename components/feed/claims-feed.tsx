@@ -1,7 +1,7 @@
 'use client';
 
 import useSWRInfinite from 'swr/infinite';
-import { fetchClaimsPage } from '@/lib/api-client/claims-page-response';
+import { fetchClaimsPage } from '@/lib/api-client/fetchers';
 import { FIRST_FEED_PAGE } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { claimCardPage, type ClaimCardPage } from '@/lib/claims/claim-card-view';

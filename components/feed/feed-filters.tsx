@@ -3,9 +3,9 @@
 import { useId, useState } from 'react';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { hasFilters, type FeedFilters } from '@/lib/claims/feed-query';
-import { STANCES, type Names } from '@/lib/domain/schemas';
+import { STANCES, type Names } from '@/lib/domain/vocabulary';
 import { STATUSES } from '@/lib/domain/status';
-import { actorsByParty } from '@/lib/api-client/actor-list-response';
+import { actorsByParty } from '@/lib/claims/actors-by-party';
 import type { Messages } from '@/lib/i18n/messages';
 import { useActorList } from '../use-actor-list';
 

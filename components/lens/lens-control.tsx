@@ -1,7 +1,8 @@
 'use client';
 
 import { useId } from 'react';
-import { actorsByParty, type ActorChoice } from '@/lib/api-client/actor-list-response';
+import type { ActorChoice } from '@/lib/api-client/actor-list-response';
+import { actorsByParty } from '@/lib/claims/actors-by-party';
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { Messages } from '@/lib/i18n/messages';
 

@@ -1,25 +1,11 @@
 'use client';
 
 import useSWR from 'swr';
-import * as z from 'zod/mini';
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { MapSubject } from '@/lib/claims/map-subjects';
-import { NamesSchema, type Names } from '@/lib/domain/vocabulary';
+import { fetchActorPoints } from '@/lib/api-client/fetchers';
 import type { Messages } from '@/lib/i18n/messages';
 import { STATUS_GLYPHS } from '../claims/status-badge';
-
-/** The drawn actor points of `/api/v1/actors.geojson`: each point opens the actor it stands for. */
-const ActorPointsSchema = z.object({
-  features: z.array(z.object({ geometry: z.unknown(), properties: z.looseObject({ id: z.string().check(z.minLength(1)), names: NamesSchema }) })),
-});
-
-async function fetchActorPoints(url: string): Promise<{ id: string; names: Names }[]> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return ActorPointsSchema.parse(await response.json())
-    .features.filter((feature) => feature.geometry !== null)
-    .map((feature) => ({ id: feature.properties.id, names: feature.properties.names }));
-}
 
 type MapItemsProps = {
   /** The movements and deployments the map draws (the same query as its sources). */

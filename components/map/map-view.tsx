@@ -7,7 +7,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import MapGL, { Layer, NavigationControl, Source, type MapRef } from 'react-map-gl/maplibre';
 import type { FeatureCollection, Point } from 'geojson';
 import useSWR from 'swr';
-import { FontFacesSchema, type FontFaces, type Lang } from '@/lib/basemap/region-schema';
+import { fetchFontFaces } from '@/lib/api-client/fetchers';
+import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
 import { fitPadding } from '@/lib/geo/fit-padding';
 import { ACTOR_LAYER_ID, SUBJECT_LAYER_IDS } from './claim-layers';
 import { drawClaimsImage } from './map-images';
@@ -126,7 +127,7 @@ export default function MapView(props: MapViewProps) {
   // The server inlines the font list into the page (props.fontFaces), so the style needs no request of its own.
   const { data: fontFaces } = useSWR(
     '/basemap/font-faces.json',
-    (url: string) => fetchJson(url).then((json) => FontFacesSchema.parse(json)),
+    fetchFontFaces,
     props.fontFaces ? { fallbackData: props.fontFaces, revalidateOnMount: false } : {},
   );
   const { data: remoteStyle } = useSWR(remoteStyleUrl, (url: string) =>

@@ -3,9 +3,9 @@
 import useSWR from 'swr';
 import type { ActorDetail } from '@/lib/api/actor-view';
 import type { ClaimView } from '@/lib/api/claim-view';
-import { fetchActorDetail, fetchActorHomes, type ActorHome } from '@/lib/api-client/actor-response';
+import type { ActorHome } from '@/lib/api-client/actor-response';
 import type { ActorChoice } from '@/lib/api-client/actor-list-response';
-import { fetchClaimsPage } from '@/lib/api-client/claims-page-response';
+import { fetchActorDetail, fetchActorHomes, fetchClaimsPage } from '@/lib/api-client/fetchers';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { actorStances, type SubjectStance } from '@/lib/claims/actor-stance';
 import { formatPartialDate, summaryIn } from '@/lib/claims/claim-format';

@@ -2,7 +2,7 @@
 
 import useSWR from 'swr';
 import type { ClaimView, RelationView } from '@/lib/api/claim-view';
-import { fetchClaim } from '@/lib/api-client/claim-response';
+import { fetchClaim } from '@/lib/api-client/fetchers';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Messages } from '@/lib/i18n/messages';

@@ -2,7 +2,7 @@
 
 import useSWR from 'swr';
 import type { RegionDossier } from '@/lib/api/region-dossier';
-import { fetchRegionDossier } from '@/lib/api-client/region-dossier-response';
+import { fetchRegionDossier } from '@/lib/api-client/fetchers';
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { Names } from '@/lib/domain/schemas';
 import type { Messages } from '@/lib/i18n/messages';

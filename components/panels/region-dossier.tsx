@@ -1,7 +1,7 @@
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import { formatCount, formatPartialDate } from '@/lib/claims/claim-format';
-import { STANCES } from '@/lib/domain/schemas';
+import { STANCES } from '@/lib/domain/vocabulary';
 import type { Messages } from '@/lib/i18n/messages';
 import { ClaimSection } from '../claims/claim-section';
 import { StatusBadge } from '../claims/status-badge';

@@ -1,7 +1,8 @@
 'use client';
 
 import useSWR from 'swr';
-import { fetchSubjectDetail, type AnySubjectDetail } from '@/lib/api-client/subject-detail-response';
+import { fetchSubjectDetail } from '@/lib/api-client/fetchers';
+import type { AnySubjectDetail } from '@/lib/api-client/subject-detail-response';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Names } from '@/lib/domain/schemas';

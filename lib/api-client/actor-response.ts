@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import type { ActorAtPlace } from '@/lib/api/actor-features';
 import type { ActorDetail } from '@/lib/api/actor-view';
-import { ActorKindSchema, NamesSchema } from '@/lib/domain/schemas';
+import type { Names } from '@/lib/domain/vocabulary';
+import { ActorKindSchema, NamesSchema } from '@/lib/domain/vocabulary-schemas';
 
 const ActorCoreSchema = z.looseObject({
   id: z.string(),
@@ -53,24 +54,30 @@ export type ActorHome = z.infer<typeof ActorFeaturesResponseSchema>['features'][
   actors: ActorAtPlace[];
 };
 
-async function getJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.json();
+/** Checks one actor's answer; throws on a body of the wrong shape. */
+export function parseActorDetail(json: unknown): ActorDetail {
+  return ActorDetailResponseSchema.parse(json).data as ActorDetail;
 }
 
-/** Fetches and checks one actor; throws on an HTTP error or a body of the wrong shape. */
-export async function fetchActorDetail(url: string): Promise<ActorDetail> {
-  return ActorDetailResponseSchema.parse(await getJson(url)).data as ActorDetail;
-}
-
-/** Fetches the actors' homes and indexes them by every actor based there. */
-export async function fetchActorHomes(url: string): Promise<ReadonlyMap<string, ActorHome>> {
-  const collection = ActorFeaturesResponseSchema.parse(await getJson(url));
+/** Checks the actors' map answer (`/api/v1/actors.geojson`) and indexes their homes by every actor based there. */
+export function parseActorHomes(json: unknown): ReadonlyMap<string, ActorHome> {
+  const collection = ActorFeaturesResponseSchema.parse(json);
   const homes = new Map<string, ActorHome>();
   for (const feature of collection.features) {
     const home: ActorHome = { ...feature.properties, drawn: feature.geometry !== null };
     for (const actor of home.actors) homes.set(actor.id, home);
   }
   return homes;
+}
+
+/** The drawn actor points of `/api/v1/actors.geojson`: each point opens the actor it stands for. */
+const ActorPointsSchema = z.object({
+  features: z.array(z.object({ geometry: z.unknown(), properties: z.looseObject({ id: z.string().check(z.minLength(1)), names: NamesSchema }) })),
+});
+
+/** Checks the actors' map answer and lists the actors drawn as points (for the map's keyboard list). */
+export function parseActorPoints(json: unknown): { id: string; names: Names }[] {
+  return ActorPointsSchema.parse(json)
+    .features.filter((feature) => feature.geometry !== null)
+    .map((feature) => ({ id: feature.properties.id, names: feature.properties.names }));
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { ClaimsPage } from '@/lib/api/claims-page';
-import { DaySchema } from '@/lib/domain/partial-date';
+import { DaySchema } from '@/lib/domain/date-schemas';
 
 /**
  * `GET /api/v1/claims` as the browser receives it: the paging fields are checked; each claim is checked to carry an id,
@@ -20,9 +20,7 @@ const ClaimsPageResponseSchema = z.object({
   asOf: DaySchema,
 });
 
-/** Fetches and checks one page of claims; throws on an HTTP error or a body of the wrong shape. */
-export async function fetchClaimsPage(url: string): Promise<ClaimsPage> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return ClaimsPageResponseSchema.parse(await response.json()) as unknown as ClaimsPage;
+/** Checks one page of claims; throws on a body of the wrong shape. */
+export function parseClaimsPage(json: unknown): ClaimsPage {
+  return ClaimsPageResponseSchema.parse(json) as unknown as ClaimsPage;
 }

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import { RegionSchema } from '@/lib/basemap/region-schema';
-import { DaySchema } from '@/lib/domain/partial-date';
-import { StanceSchema } from '@/lib/domain/schemas';
+import { DaySchema } from '@/lib/domain/date-schemas';
+import { StanceSchema } from '@/lib/domain/vocabulary-schemas';
 
 /**
  * The envelope of `GET /api/v1/regions/{id}` as the browser receives it. The region, the day and the counts are
@@ -29,10 +29,7 @@ const RegionDossierResponseSchema = z.object({
   }),
 });
 
-/** Fetches and checks a region dossier; throws on an HTTP error or a body of the wrong shape (SWR shows the retry). */
-export async function fetchRegionDossier(url: string): Promise<RegionDossier> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = RegionDossierResponseSchema.parse(await response.json());
-  return parsed.data as unknown as RegionDossier;
+/** Checks a region dossier; throws on a body of the wrong shape (SWR shows the retry). */
+export function parseRegionDossier(json: unknown): RegionDossier {
+  return RegionDossierResponseSchema.parse(json).data as unknown as RegionDossier;
 }

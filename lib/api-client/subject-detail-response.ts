@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { SubjectDetail } from '@/lib/api/subject-detail';
-import { DaySchema } from '@/lib/domain/partial-date';
+import { DaySchema } from '@/lib/domain/date-schemas';
 import { DeploymentSchema, MovementSchema, StanceSchema } from '@/lib/domain/schemas';
 
 const RecordWithId = z.looseObject({ id: z.string() });
@@ -28,9 +28,7 @@ const SubjectDetailResponseSchema = z.object({
 
 export type AnySubjectDetail = SubjectDetail<z.infer<typeof MovementSchema>> | SubjectDetail<z.infer<typeof DeploymentSchema>>;
 
-/** Fetches and checks a movement's or deployment's detail; throws on an HTTP error or a body of the wrong shape. */
-export async function fetchSubjectDetail(url: string): Promise<AnySubjectDetail> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return SubjectDetailResponseSchema.parse(await response.json()).data as unknown as AnySubjectDetail;
+/** Checks a movement's or deployment's detail; throws on a body of the wrong shape. */
+export function parseSubjectDetail(json: unknown): AnySubjectDetail {
+  return SubjectDetailResponseSchema.parse(json).data as unknown as AnySubjectDetail;
 }

@@ -1,5 +1,3 @@
-import * as z from 'zod/mini';
-
 /**
  * Dates known to a day, to a month, or not at all.
  *
@@ -26,22 +24,11 @@ export function isRealMonth(text: string): boolean {
   return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
 }
 
-/** A calendar day, `YYYY-MM-DD`. */
-export const DaySchema = z.string().check(z.refine(isRealDay, 'not a real calendar day (YYYY-MM-DD)'));
-/** A calendar month, `YYYY-MM`. */
-export const MonthSchema = z.string().check(z.refine(isRealMonth, 'not a real calendar month (YYYY-MM)'));
-
-const DayDateSchema = z.strictObject({ precision: z.literal('day'), value: DaySchema });
-const MonthDateSchema = z.strictObject({ precision: z.literal('month'), value: MonthSchema });
-const UnknownDateSchema = z.strictObject({ precision: z.literal('unknown') });
-
-/** A date known to the day or the month (claims, events, time windows). */
-export const KnownDateSchema = z.discriminatedUnion('precision', [DayDateSchema, MonthDateSchema]);
-export type KnownDate = z.infer<typeof KnownDateSchema>;
+/** A date known to the day or the month (claims, events, time windows); checked by lib/domain/date-schemas.ts. */
+export type KnownDate = { precision: 'day'; value: string } | { precision: 'month'; value: string };
 
 /** A date known to the day, the month, or not at all (a page that showed no date). */
-export const PartialDateSchema = z.discriminatedUnion('precision', [DayDateSchema, MonthDateSchema, UnknownDateSchema]);
-export type PartialDate = z.infer<typeof PartialDateSchema>;
+export type PartialDate = KnownDate | { precision: 'unknown' };
 
 function lastDayOfMonth(month: string): string {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];

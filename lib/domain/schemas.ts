@@ -9,8 +9,9 @@ import {
   PlaceIdSchema,
   SourceIdSchema,
 } from './ids';
-import { DaySchema, KnownDateSchema, PartialDateSchema } from './partial-date';
-import { ActorKindSchema, NamesSchema, STANCES, StanceSchema, TextSchema, type Names, type Stance } from './vocabulary';
+import { DaySchema, KnownDateSchema, PartialDateSchema } from './date-schemas';
+import { STANCES, type Names, type Stance } from './vocabulary';
+import { ActorKindSchema, NamesSchema, StanceSchema, TextSchema } from './vocabulary-schemas';
 
 /**
  * The one model of the claims data: zod schemas for every noun, types inferred from them. See docs/claims-model.md.
@@ -24,7 +25,7 @@ import { ActorKindSchema, NamesSchema, STANCES, StanceSchema, TextSchema, type N
 
 const NoteSchema = z.optional(TextSchema);
 
-/** A name in the four languages of the app (lib/domain/vocabulary.ts). */
+/** A name in the four languages of the app (lib/domain/vocabulary-schemas.ts). */
 export { NamesSchema, type Names };
 
 /** Editorial text we write ourselves, in English and Korean. */
@@ -51,7 +52,7 @@ export const HttpUrlSchema = z.string().check(
   }, 'must be an absolute http or https URL'),
 );
 
-/** What kind of actor (lib/domain/vocabulary.ts). */
+/** What kind of actor (lib/domain/vocabulary-schemas.ts). */
 export { ActorKindSchema };
 
 /** Someone who makes claims or acts; the top-level ancestor (`parent: null`) of an actor is its party. */
@@ -142,7 +143,7 @@ export const SourceSchema = z
   );
 export type Source = z.infer<typeof SourceSchema>;
 
-/** What a claim does to its subjects (lib/domain/vocabulary.ts). */
+/** What a claim does to its subjects (lib/domain/vocabulary-schemas.ts). */
 export { STANCES, StanceSchema, type Stance };
 
 /** What a claim is about: a movement, deployment or event of the dataset, or a free topic. */

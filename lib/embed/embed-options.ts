@@ -1,14 +1,10 @@
 import * as z from 'zod/mini';
-import {
-  parseDeclaredParams,
-  serializeUrlState,
-  type ParamProblem,
-  type SearchParamsInput,
-  type UrlState,
-} from '@/lib/url-state';
+import { parseDeclaredParams, type ParamDefinition, type ParamProblem, type SearchParamsInput } from '@/lib/url-state';
+import { DEFAULT_EMBED_OPTIONS, EMBED_ID_PATTERN, type EmbedOptions, type EmbedParam } from './embed-link';
 
 /**
- * The options only `/embed` reads, on top of the app's URL state (lib/url-state.ts), which the embed reads too.
+ * Reading the options only `/embed` reads (lib/embed/embed-link.ts names them, types them and writes them), on top of
+ * the app's URL state (lib/url-state.ts), which the embed reads too.
  * Same rules as the URL state: a bad or repeated value never throws, it falls back to its default and is reported as a
  * problem (the param's name and a reason, never the value). docs/embed.md documents them.
  */
@@ -29,62 +25,21 @@ const BboxSchema = z
   );
 
 /** The name the embed uses in its messages (the Datawrapper form keys the height by it). */
-export const EmbedIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+export const EmbedIdSchema = z.string().check(z.regex(EMBED_ID_PATTERN));
 
 const OPTIONS = {
-  /** The map's legend. */
-  legend: { schema: OnOffSchema, fallback: true },
-  /** The as-of timeline above the map. */
-  timeline: { schema: OnOffSchema, fallback: false },
-  /** The claims feed beside (wide) or behind a button over (narrow) the map. */
-  feed: { schema: OnOffSchema, fallback: false },
-  /** Off: a still map (no pan, zoom or selection by pointer); links and commands still work. */
-  interactive: { schema: OnOffSchema, fallback: true },
-  /** The first frame, `w,s,e,n`; a `center`+`zoom` camera in the link wins over it. */
-  bbox: { schema: z.nullable(BboxSchema), fallback: null },
-  /** The embed's name in its postMessage messages. */
-  id: { schema: EmbedIdSchema, fallback: 'claims-atlas' },
-} as const;
+  legend: { schema: OnOffSchema, fallback: DEFAULT_EMBED_OPTIONS.legend },
+  timeline: { schema: OnOffSchema, fallback: DEFAULT_EMBED_OPTIONS.timeline },
+  feed: { schema: OnOffSchema, fallback: DEFAULT_EMBED_OPTIONS.feed },
+  interactive: { schema: OnOffSchema, fallback: DEFAULT_EMBED_OPTIONS.interactive },
+  bbox: { schema: z.nullable(BboxSchema), fallback: DEFAULT_EMBED_OPTIONS.bbox },
+  id: { schema: EmbedIdSchema, fallback: DEFAULT_EMBED_OPTIONS.id },
+} satisfies { [K in EmbedParam]: ParamDefinition & { schema: z.ZodMiniType<EmbedOptions[K]> } };
 
-type Options = typeof OPTIONS;
-export type EmbedOptions = { [K in keyof Options]: z.output<Options[K]['schema']> };
-export type EmbedParam = keyof Options;
 export type EmbedProblem = ParamProblem<EmbedParam>;
-
-export const EMBED_PARAMS = Object.keys(OPTIONS) as EmbedParam[];
-
-export const DEFAULT_EMBED_OPTIONS = Object.fromEntries(
-  EMBED_PARAMS.map((name) => [name, OPTIONS[name].fallback]),
-) as EmbedOptions;
 
 /** Reads the embed options; unknown parameters are ignored (the URL state reads its own), bad ones fall back. */
 export function parseEmbedOptions(input: SearchParamsInput): { options: EmbedOptions; problems: EmbedProblem[] } {
   const { values, problems } = parseDeclaredParams(OPTIONS, input);
   return { options: values, problems };
-}
-
-const onOff = (value: boolean) => (value ? 'on' : 'off');
-
-/** The embed options as search parameters, only those that differ from the defaults. */
-export function embedOptionParams(options: EmbedOptions): URLSearchParams {
-  const params = new URLSearchParams();
-  for (const name of ['legend', 'timeline', 'feed', 'interactive'] as const) {
-    if (options[name] !== DEFAULT_EMBED_OPTIONS[name]) params.set(name, onOff(options[name]));
-  }
-  if (options.bbox !== null) params.set('bbox', options.bbox.map((n) => Number(n.toFixed(4))).join(','));
-  if (options.id !== DEFAULT_EMBED_OPTIONS.id) params.set('id', options.id);
-  return params;
-}
-
-/** The `/embed` link of a view: the URL state then the embed options, on `origin`. */
-export function embedUrl(origin: string, state: UrlState, options: EmbedOptions): string {
-  const params = new URLSearchParams(serializeUrlState(state));
-  for (const [name, value] of embedOptionParams(options)) params.set(name, value);
-  const query = params.toString();
-  return `${origin}/embed${query ? `?${query}` : ''}`;
-}
-
-/** The full map's link in the same state (what the embed's "open the full map" link opens). */
-export function fullMapUrl(origin: string, state: UrlState): string {
-  return `${origin}/${serializeUrlState(state)}`;
 }

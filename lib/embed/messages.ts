@@ -1,21 +1,16 @@
 import * as z from 'zod/mini';
 import { RegionIdSchema } from '@/lib/basemap/region-schema';
 import { ActorIdSchema, ClaimIdSchema, DeploymentIdSchema, MovementIdSchema } from '@/lib/domain/ids';
-import { DaySchema } from '@/lib/domain/partial-date';
-import type { UrlState } from '@/lib/url-state';
+import { DaySchema } from '@/lib/domain/date-schemas';
 import { EmbedIdSchema } from './embed-options';
+import { COMMAND_TYPE, SELECT_TYPE, SELECTION_KINDS, type AmpHeight, type DatawrapperHeight, type Selection, type SelectMessage } from './protocol';
 
 /**
- * The postMessage protocol between `/embed` and the page that frames it (docs/embed.md). Outgoing messages (height,
- * selection) are public facts about what the reader sees and go to any parent ('*'); incoming commands are accepted
- * only from the parent window, from an origin listed in EMBED_COMMAND_ORIGINS, and in exactly this shape.
+ * The schemas of the postMessage protocol between `/embed` and the page that frames it (lib/embed/protocol.ts writes
+ * its messages; docs/embed.md documents it). Incoming commands are accepted only from the parent window, from an
+ * origin listed in EMBED_COMMAND_ORIGINS, and in exactly this shape. The embed loads this module when its first
+ * message arrives, so zod stays out of the page's first-load JavaScript.
  */
-
-export const SELECTION_KINDS = ['region', 'movement', 'deployment', 'claim', 'actor'] as const;
-export type SelectionKind = (typeof SELECTION_KINDS)[number];
-
-export const SELECT_TYPE = 'claims-atlas:select';
-export const COMMAND_TYPE = 'claims-atlas:command';
 
 /** One selected item: what it is and its id (a region's ISO code, a record id). */
 export const SelectionSchema = z.discriminatedUnion('kind', [
@@ -24,27 +19,25 @@ export const SelectionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('deployment'), target: DeploymentIdSchema.check(z.maxLength(120)) }),
   z.strictObject({ kind: z.literal('claim'), target: ClaimIdSchema.check(z.maxLength(160)) }),
   z.strictObject({ kind: z.literal('actor'), target: ActorIdSchema.check(z.maxLength(80)) }),
-]);
-export type Selection = z.infer<typeof SelectionSchema>;
+]) satisfies z.ZodMiniType<Selection>;
 
 /** `{"datawrapper-height": {"<id>": px}}`: the form Datawrapper's and many CMSs' resize scripts read. */
 export const DatawrapperHeightSchema = z.strictObject({
   'datawrapper-height': z.record(EmbedIdSchema, z.int().check(z.nonnegative())),
-});
+}) satisfies z.ZodMiniType<DatawrapperHeight>;
 /** `{sentinel: "amp", type: "embed-size", height}`: what `<amp-iframe resizable>` reads. */
 export const AmpHeightSchema = z.strictObject({
   sentinel: z.literal('amp'),
   type: z.literal('embed-size'),
   height: z.int().check(z.nonnegative()),
-});
+}) satisfies z.ZodMiniType<AmpHeight>;
 /** The selection changed: `kind` and `target` are null when it was cleared. */
 export const SelectMessageSchema = z.strictObject({
   type: z.literal(SELECT_TYPE),
   id: EmbedIdSchema,
   kind: z.nullable(z.enum(SELECTION_KINDS)),
   target: z.nullable(z.string()),
-});
-export type SelectMessage = z.infer<typeof SelectMessageSchema>;
+}) satisfies z.ZodMiniType<SelectMessage>;
 
 /**
  * A command from the host page. `select`: an item to open, or null to close the selection; `asOf`: the day to show
@@ -59,35 +52,6 @@ export const CommandSchema = z
   })
   .check(z.refine((command) => command.select !== undefined || command.asOf !== undefined, 'a command needs select or asOf'));
 export type Command = z.infer<typeof CommandSchema>;
-
-/** The two height messages, in the order they are posted. */
-export function heightMessages(id: string, height: number): [z.infer<typeof DatawrapperHeightSchema>, z.infer<typeof AmpHeightSchema>] {
-  const px = Math.max(0, Math.ceil(height));
-  return [{ 'datawrapper-height': { [id]: px } }, { sentinel: 'amp', type: 'embed-size', height: px }];
-}
-
-/** What the URL state has selected (one thing at a time), or null. */
-export function selectionOf(state: Pick<UrlState, SelectionKind>): Selection | null {
-  for (const kind of SELECTION_KINDS) {
-    const target = state[kind];
-    if (target !== null) {
-      const parsed = SelectionSchema.safeParse({ kind, target });
-      return parsed.success ? parsed.data : null;
-    }
-  }
-  return null;
-}
-
-export function selectMessage(id: string, selection: Selection | null): SelectMessage {
-  return { type: SELECT_TYPE, id, kind: selection?.kind ?? null, target: selection?.target ?? null };
-}
-
-/** The URL state change a command's `select` makes: one selection, the others cleared, the camera left to frame it. */
-export function selectionPatch(selection: Selection | null): Partial<UrlState> {
-  const patch: Partial<UrlState> = { region: null, movement: null, deployment: null, claim: null, actor: null };
-  if (selection === null) return patch;
-  return { ...patch, [selection.kind]: selection.target, ...(selection.kind === 'region' ? { center: null, zoom: null } : {}) };
-}
 
 /**
  * EMBED_COMMAND_ORIGINS: origins separated by spaces (`https://news.example https://cms.example:8443`). Anything that

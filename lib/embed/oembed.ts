@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ParamError } from '@/lib/api/query-params';
 import { parseUrlState } from '@/lib/url-state';
-import { embedUrl, parseEmbedOptions } from './embed-options';
+import { embedUrl } from './embed-link';
+import { parseEmbedOptions } from './embed-options';
 import { iframeHtml } from './snippet';
 
 /**

@@ -8,6 +8,7 @@ import { config } from 'zod/v4/core';
  *
  * The browser's schemas are `zod/mini` (whose objects have no compiled fast path today) and classic `zod` stays out
  * of its bundle, but both flavours share this one setting of `zod/v4/core`, so the guarantee holds whichever of them
- * a client module uses.
+ * a client module uses. The browser imports its schemas through lib/security/load-schemas.ts, which loads this module
+ * first.
  */
 config({ jitless: true });

@@ -100,6 +100,23 @@ test('the search box finds Kursk and selects it as a click would; Escape returns
   await expect(page).not.toHaveURL(/region=/);
 });
 
+test("Back and Forward step through the regions the reader opened, the link's first one included", async ({ page }) => {
+  await page.goto('/?region=RU-KRS');
+  const heading = page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(/Kursk/);
+  const search = page.getByRole('combobox', { name: 'Find a country or province' });
+  await search.fill('Primorsky');
+  await expect(page.getByRole('option', { name: /^Primorsky Krai/ })).toBeVisible();
+  await search.press('Enter');
+  await expect(heading).toHaveText(/Primorsky/);
+  await page.goBack();
+  await expect(page).toHaveURL(/[?&]region=RU-KRS(&|$)/);
+  await expect(heading).toHaveText(/Kursk/);
+  await page.goForward();
+  await expect(page).toHaveURL(/[?&]region=RU-PRI(&|$)/);
+  await expect(heading).toHaveText(/Primorsky/);
+});
+
 test('the map has an accessible name and pans by keyboard', async ({ page }) => {
   await page.goto('/?center=60,55&zoom=3');
   await waitForMapIdle(page);

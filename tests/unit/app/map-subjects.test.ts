@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lensDifference, parseMapSubjects, type MapSubject } from '@/lib/claims/map-subjects';
+import { parseMapSubjects } from '@/lib/api-client/map-subjects-response';
+import { lensDifference, type MapSubject } from '@/lib/claims/map-subjects';
 
 const names = (en: string) => ({ en, ko: en, uk: en, ru: en });
 const feature = (id: string, extra: Record<string, unknown> = {}) => ({

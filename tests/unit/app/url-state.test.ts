@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState } from '@/lib/url-state';
+import { DEFAULT_URL_STATE, parseUrlState } from '@/lib/url-state';
+import { serializeUrlState } from '@/lib/url-state-query';
 
 describe('parseUrlState', () => {
   it('leaves the language unchosen and the theme automatic by default', () => {

@@ -6,8 +6,8 @@ import {
   isRealDay,
   isRealMonth,
   knownBy,
-  PartialDateSchema,
 } from '@/lib/domain/partial-date';
+import { PartialDateSchema } from '@/lib/domain/date-schemas';
 
 describe('calendar checks', () => {
   it('accepts real days and rejects impossible ones', () => {

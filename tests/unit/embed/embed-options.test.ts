@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_EMBED_OPTIONS,
-  embedOptionParams,
-  embedUrl,
-  fullMapUrl,
-  parseEmbedOptions,
-} from '@/lib/embed/embed-options';
+import { DEFAULT_EMBED_OPTIONS, embedOptionParams, embedUrl, fullMapUrl } from '@/lib/embed/embed-link';
+import { parseEmbedOptions } from '@/lib/embed/embed-options';
 import { DEFAULT_URL_STATE } from '@/lib/url-state';
 
 describe('parseEmbedOptions', () => {

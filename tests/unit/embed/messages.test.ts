@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  acceptCommand,
-  AmpHeightSchema,
-  DatawrapperHeightSchema,
-  heightMessages,
-  parseCommandOrigins,
-  selectionOf,
-  selectionPatch,
-  selectMessage,
-  SelectMessageSchema,
-} from '@/lib/embed/messages';
+import { acceptCommand, AmpHeightSchema, DatawrapperHeightSchema, parseCommandOrigins, SelectMessageSchema } from '@/lib/embed/messages';
+import { heightMessages, selectionOf, selectionPatch, selectMessage } from '@/lib/embed/protocol';
 import { DEFAULT_URL_STATE } from '@/lib/url-state';
 
 describe('height messages', () => {

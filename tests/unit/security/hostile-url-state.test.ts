@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, serializeUrlState, type UrlParam } from '@/lib/url-state';
+import { DEFAULT_URL_STATE, parseUrlState, type UrlParam } from '@/lib/url-state';
+import { serializeUrlState } from '@/lib/url-state-query';
 import { hostileString, hostileValues, RUNS_PER_PARAMETER } from './hostile-values';
 
 /**
