@@ -33,7 +33,6 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const parserNow = () => parser;
 const noParserOnServer = () => null;
 
 /**
@@ -52,9 +51,10 @@ export function useUrlState(
 ): [UrlState, (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void] {
   const search = useSearchParams().toString();
   const [first] = useState(() => ({ search, state: initialState }));
-  const parse = useSyncExternalStore(subscribe, parserNow, noParserOnServer);
+  // The parser's arrival re-renders the page only when the URL has moved on from the link's.
+  const parse = useSyncExternalStore(subscribe, () => (search === first.search ? null : parser), noParserOnServer);
   const state = useMemo(
-    () => (search === first.search || parse === null ? first.state : parse(new URLSearchParams(search)).state),
+    () => (parse === null ? first.state : parse(new URLSearchParams(search)).state),
     [search, first, parse],
   );
   const update = useCallback(
