@@ -32,12 +32,15 @@ const fetchFeedPage = async (url: string): Promise<ClaimCardPage> => claimCardPa
 /** Claims newest first, grouped by day, with filters; pages come from /api/v1/claims (the first one with the page). */
 export function ClaimsFeed(props: ClaimsFeedProps) {
   const { filters, initialPage, partyNames, lang, messages, onFiltersChange, onOpenClaim } = props;
+  // The server's first page stands for the first page of its filters: it is not fetched again when the feed mounts.
+  const fallback = initialPage && sameFilters(initialPage.filters, filters) ? [initialPage.page] : undefined;
   const { data, error, size, setSize, isValidating, mutate } = useSWRInfinite(
     (index: number, previous: ClaimCardPage | null) =>
       index === 0 ? claimsApiUrl(filters, null, FIRST_FEED_PAGE) : previous?.nextCursor ? claimsApiUrl(filters, previous.nextCursor) : null,
     fetchFeedPage,
     {
-      fallbackData: initialPage && sameFilters(initialPage.filters, filters) ? [initialPage.page] : undefined,
+      fallbackData: fallback,
+      revalidateOnMount: fallback === undefined,
       revalidateOnFocus: false,
       revalidateFirstPage: false,
     },

@@ -39,6 +39,40 @@ test.describe('the claims feed', () => {
     expect((html.match(/<article/g) ?? []).length).toBeGreaterThan(10);
   });
 
+  test('the first page the HTML carries is not fetched again as the page starts', async ({ page, isMobile }) => {
+    const feedRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/api/v1/claims') feedRequests.push(request.url());
+    });
+    await page.goto('/');
+    await waitForMapIdle(page);
+    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
+    await expect(page.getByRole('region', { name: 'Claims', exact: true }).getByText(/^20 of \d+$/)).toBeVisible();
+    expect(feedRequests).toEqual([]);
+  });
+
+  test("'Show more claims' adds the next claims below the first page, without repeating any", async ({ page, isMobile }) => {
+    await page.goto('/');
+    await waitForMapIdle(page);
+    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
+    const feed = page.getByRole('region', { name: 'Claims', exact: true });
+    const count = feed.getByText(/^\d+ of \d+$/);
+    await expect(count).toHaveText(/^20 of \d+$/);
+    const total = Number((await count.textContent())?.split(' of ')[1]);
+    expect(total).toBeGreaterThan(20);
+    await feed.getByRole('button', { name: 'Show more claims' }).click();
+    await expect(count).not.toHaveText(/^20 of /);
+    const shown = Number((await count.textContent())?.split(' of ')[0]);
+    expect(shown).toBeGreaterThan(20);
+    const articles = feed.getByRole('article');
+    await expect(articles).toHaveCount(shown);
+    // A claim's card is told apart by who made it, when, and its summary.
+    const cards = await articles.evaluateAll((elements) =>
+      elements.map((element) => `${element.getAttribute('aria-label')}: ${element.querySelector('p')?.textContent}`),
+    );
+    expect(new Set(cards).size).toBe(shown);
+  });
+
   test('a party filter narrows the list and goes into the URL', async ({ page, isMobile }) => {
     await page.goto('/');
     await waitForMapIdle(page);
