@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { waitForMapIdle } from './support';
+
+/** Loads `/` until its map is idle and shows the claims feed (on a phone it lives in a sheet the reader opens first). */
+async function openFeed(page: Page, isMobile: boolean) {
+  await page.goto('/');
+  await waitForMapIdle(page);
+  if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
+  const feed = page.getByRole('region', { name: 'Claims', exact: true });
+  return { feed, count: feed.getByText(/^\d+ of \d+$/) };
+}
 
 test('North Korean troops in Kursk Oblast read contested before the April 2025 acknowledgements and confirmed after', async ({ page }) => {
   await page.goto('/?deployment=deployment-prk-kursk-oblast&asOf=2024-12-31');
@@ -44,19 +53,13 @@ test.describe('the claims feed', () => {
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/api/v1/claims') feedRequests.push(request.url());
     });
-    await page.goto('/');
-    await waitForMapIdle(page);
-    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
-    await expect(page.getByRole('region', { name: 'Claims', exact: true }).getByText(/^20 of \d+$/)).toBeVisible();
+    const { count } = await openFeed(page, isMobile);
+    await expect(count).toHaveText(/^20 of \d+$/);
     expect(feedRequests).toEqual([]);
   });
 
   test("'Show more claims' adds the next claims below the first page, without repeating any", async ({ page, isMobile }) => {
-    await page.goto('/');
-    await waitForMapIdle(page);
-    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
-    const feed = page.getByRole('region', { name: 'Claims', exact: true });
-    const count = feed.getByText(/^\d+ of \d+$/);
+    const { feed, count } = await openFeed(page, isMobile);
     await expect(count).toHaveText(/^20 of \d+$/);
     const total = Number((await count.textContent())?.split(' of ')[1]);
     expect(total).toBeGreaterThan(20);
@@ -74,12 +77,7 @@ test.describe('the claims feed', () => {
   });
 
   test('a party filter narrows the list and goes into the URL', async ({ page, isMobile }) => {
-    await page.goto('/');
-    await waitForMapIdle(page);
-    // On a phone the feed lives in a sheet the reader opens first.
-    if (isMobile) await page.getByRole('button', { name: 'Claims list', exact: true }).click();
-    const feed = page.getByRole('region', { name: 'Claims', exact: true });
-    const count = feed.getByText(/^\d+ of \d+$/);
+    const { feed, count } = await openFeed(page, isMobile);
     const total = Number((await count.textContent())?.split(' of ')[1]);
     await feed.getByLabel('Party', { exact: true }).selectOption({ label: 'North Korea' });
     await expect(page).toHaveURL(/party=prk/);
