@@ -8,8 +8,9 @@ import { COMMAND_TYPE, SELECT_TYPE, SELECTION_KINDS, type AmpHeight, type Datawr
 /**
  * The schemas of the postMessage protocol between `/embed` and the page that frames it (lib/embed/protocol.ts writes
  * its messages; docs/embed.md documents it). Incoming commands are accepted only from the parent window, from an
- * origin listed in EMBED_COMMAND_ORIGINS, and in exactly this shape. The embed loads this module when its first
- * message arrives, so zod stays out of the page's first-load JavaScript.
+ * origin listed in EMBED_COMMAND_ORIGINS, and in exactly this shape. The browser loads this module only once the page
+ * is live (the embed when it starts listening for commands, the share dialog when its preview reports a height), so
+ * zod stays out of the page's first-load JavaScript.
  */
 
 /** One selected item: what it is and its id (a region's ISO code, a record id). */
