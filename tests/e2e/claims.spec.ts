@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { waitForMapIdle } from './support';
 
 test('a claim opened from the feed by keyboard shows every source; Escape returns focus to the same item', async ({ page, isMobile }) => {
   await page.goto('/');
+  // Keys go to the page once it is live: a key pressed on the server's HTML before hydration reaches no handler.
+  await waitForMapIdle(page);
   if (isMobile) await page.getByRole('button', { name: 'Claims list' }).click();
   const feed = page.getByRole('region', { name: 'Claims', exact: true });
   const open = feed.getByRole('button', { name: /^Open claim: / }).nth(2);

@@ -84,6 +84,8 @@ test.describe('axe on the lens views', () => {
   for (const theme of ['light', 'dark'] as const) {
     test(`finds no serious or critical violation comparing two lenses, ${theme}`, async ({ page, isMobile }) => {
       await page.goto(`/?asOf=2024-10-31&lens=kor-nis&lens2=rus&theme=${theme}`);
+      // Once the page is live (its first map idle): a tap on the server's HTML before hydration reaches no handler.
+      await expect(page.getByTestId('map').first()).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
       if (isMobile) await page.getByRole('button', { name: 'Claims list' }).click();
       await expect(page.getByTestId('lens-differences')).toBeVisible();
       expect(await seriousAxeViolations(page)).toEqual([]);

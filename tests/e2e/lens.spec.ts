@@ -45,6 +45,8 @@ test.describe('the claimant lens', () => {
 
   test('choosing a lens and a second one shows two maps and where they differ', async ({ page, isMobile }) => {
     await page.goto('/?asOf=2025-05-01');
+    // The choosers answer once the page is live (a choice made on the server's HTML before hydration reaches no handler).
+    await waitForMapIdle(page);
     if (isMobile) await page.getByRole('button', { name: 'Claims list' }).click();
     await page.getByLabel('View the map as').selectOption('kor');
     await expect(page).toHaveURL(/[?&]lens=kor(&|$)/);
