@@ -19,11 +19,17 @@ let loading: Promise<Parser> | null = null;
 const listeners = new Set<() => void>();
 
 function loadParser(): Promise<Parser> {
-  loading ??= loadSchemas(() => import('@/lib/url-state')).then((module) => {
-    parser = module.parseUrlState;
-    for (const listener of listeners) listener();
-    return module.parseUrlState;
-  });
+  loading ??= loadSchemas(() => import('@/lib/url-state')).then(
+    (module) => {
+      parser = module.parseUrlState;
+      for (const listener of listeners) listener();
+      return module.parseUrlState;
+    },
+    (error: unknown) => {
+      loading = null; // a failed chunk load is tried again by the next write
+      throw error;
+    },
+  );
   return loading;
 }
 

@@ -6,6 +6,9 @@
 let setting: Promise<unknown> | null = null;
 
 export function loadSchemas<M>(load: () => Promise<M>): Promise<M> {
-  setting ??= import('./zod-without-eval');
+  setting ??= import('./zod-without-eval').catch((error: unknown) => {
+    setting = null; // a failed chunk load is tried again by the next caller
+    throw error;
+  });
   return setting.then(load);
 }
