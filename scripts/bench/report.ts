@@ -166,17 +166,28 @@ export function printReport(results: BenchResults): void {
 }
 
 /**
- * Writes bench/results/latest.json (every run), latest.md (the README section) and summary.json (the verdicts only:
- * small enough to commit).
+ * The files a run writes in bench/results/. A full run writes latest.json (every run), latest.md (the README section)
+ * and summary.json (the verdicts only: small enough to commit). A run that leaves phases out (BENCH_SKIP) writes
+ * partial.json and partial.md instead: the files of the last full run, which the README's figures cite, stay as they
+ * were, and a partial run's "not measured" rows cannot replace them by accident.
  */
-export async function writeResults(dir: string, results: BenchResults): Promise<string[]> {
+export function resultFileNames(skipped: readonly string[]): { json: string; markdown: string; summary: string | null } {
+  return skipped.length > 0
+    ? { json: 'partial.json', markdown: 'partial.md', summary: null }
+    : { json: 'latest.json', markdown: 'latest.md', summary: 'summary.json' };
+}
+
+/** Writes the run's files (resultFileNames) in `dir` and returns their paths. */
+export async function writeResults(dir: string, results: BenchResults, skipped: readonly string[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
-  const latest = path.join(dir, 'latest.json');
-  const markdown = path.join(dir, 'latest.md');
-  const summary = path.join(dir, 'summary.json');
+  const names = resultFileNames(skipped);
+  const json = path.join(dir, names.json);
+  const markdown = path.join(dir, names.markdown);
   const env = results.environment;
-  await writeFile(latest, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(json, `${JSON.stringify(results, null, 2)}\n`);
   await writeFile(markdown, `${readmeSection(results)}\n`);
+  if (names.summary === null) return [json, markdown];
+  const summary = path.join(dir, names.summary);
   const small = {
     measuredAt: results.finishedAt,
     commit: env.commit,
@@ -186,5 +197,5 @@ export async function writeResults(dir: string, results: BenchResults): Promise<
     errors: results.errors.map((error) => ({ phase: error.phase, message: error.message.split('\n')[0] })),
   };
   await writeFile(summary, `${JSON.stringify(small, null, 2)}\n`);
-  return [latest, markdown, summary];
+  return [json, markdown, summary];
 }

@@ -194,7 +194,7 @@ async function finish(results: BenchResults, began: number, config: BenchConfig)
   results.finishedAt = new Date().toISOString();
   results.seconds = (Date.now() - began) / 1000;
   printReport(results);
-  const written = await writeResults(config.resultsDir, results);
+  const written = await writeResults(config.resultsDir, results, [...config.skip]);
   log(`\nwrote ${written.map((file) => path.relative(config.root, file)).join(', ')} in ${Math.round(results.seconds)} s`);
   return results.errors.length > 0 ? 1 : 0;
 }
