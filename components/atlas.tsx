@@ -8,7 +8,7 @@ import { placeFeatures } from '@/lib/claims/place-features';
 import { appliedFilters, type InitialView } from '@/lib/atlas/initial-view';
 import type { Lang } from '@/lib/basemap/region-schema';
 import { mapSubjectQuery, type FeedFilters } from '@/lib/claims/feed-query';
-import { EMBED_PARAMS, type EmbedOptions } from '@/lib/embed/embed-link';
+import { EMBED_PARAMS, selectionHref, type EmbedOptions } from '@/lib/embed/embed-link';
 import type { Command } from '@/lib/embed/messages';
 import { selectionOf, selectionPatch } from '@/lib/embed/protocol';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -20,6 +20,7 @@ import { MapItems } from './map/map-items';
 import { useEmbedMessaging } from './embed/use-embed-messaging';
 import { MapLegend } from './map/map-legend';
 import { OpenActorContext } from './claims/actor-link';
+import { ClaimHrefContext } from './claims/claim-href';
 import { SheetHandle, sheetClass, type SheetState } from './feed/feed-sheet';
 import type { Camera } from './map/map-view';
 import { Notice } from './ui/notice';
@@ -120,7 +121,9 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
 
   // The claim being read (the panel fetches it under the same key, so this is no second request) rings its places.
   const { data: openClaim } = useSWR(state.claim ? `/api/v1/claims/${encodeURIComponent(state.claim)}` : null, fetchClaim, {
+    fallbackData: view.initialClaim?.id === state.claim ? view.initialClaim : undefined,
     revalidateOnFocus: false,
+    revalidateIfStale: false,
   });
   const highlight = useMemo(() => (state.claim && openClaim ? placeFeatures(openClaim.places) : null), [state.claim, openClaim]);
 
@@ -137,6 +140,12 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
     [selectActor],
   );
   const ignoreCamera = useCallback(() => undefined, []);
+  // A claim's "Open claim" link: this view with the claim selected, on the full map or in the same embed.
+  const embedOptions = embed?.options ?? null;
+  const claimHref = useCallback(
+    (id: string) => selectionHref(state, { kind: 'claim', target: id }, embedOptions),
+    [state, embedOptions],
+  );
 
   const rootRef = useRef<HTMLDivElement>(null);
   const onCommand = useCallback(
@@ -203,6 +212,7 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
   return (
     // The embed's height follows its width (the host sizes the frame from its height messages); the app fills the window.
     <OpenActorContext value={openActor}>
+    <ClaimHrefContext value={claimHref}>
     <div ref={rootRef} className={embedded ? 'flex flex-col' : 'flex h-dvh flex-col'}>
       {embedded ? (
         <EmbedTitleBar title={header} fullMapHref={`/${serializeUrlState(state)}`} messages={messages} />
@@ -320,6 +330,7 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
           {state.claim ? (
             <ClaimPanel
               id={state.claim}
+              initialClaim={view.initialClaim}
               lang={lang}
               messages={messages}
               onOpenClaim={selectClaim}
@@ -371,6 +382,7 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
       </div>
       {embedded ? <EmbedAttribution messages={messages} /> : null}
     </div>
+    </ClaimHrefContext>
     </OpenActorContext>
   );
 }

@@ -1,11 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { Lang } from '@/lib/basemap/region-schema';
 import type { ClaimCardView } from '@/lib/claims/claim-card-view';
 import { formatFigureValue, formatPartialDate, summaryIn } from '@/lib/claims/claim-format';
 import type { Messages } from '@/lib/i18n/messages';
+import { isPlainClick } from '@/lib/plain-click';
 import { ActorLink } from './actor-link';
+import { ClaimHrefContext } from './claim-href';
 import { SourceList } from './source-list';
 import { StanceBadge } from './stance-badge';
 
@@ -13,7 +15,10 @@ type ClaimCardProps = {
   claim: ClaimCardView;
   lang: Lang;
   messages: Messages;
-  /** Opens the claim's own panel; without it the card has no open button (it is the panel). */
+  /**
+   * Opens the claim's own panel; without it the card has no open link (it is the panel). The link's href
+   * (ClaimHrefContext) opens the same view by navigation: before the page's scripts run, and in a new tab.
+   */
   onOpen?: (id: string) => void;
   /** Shows the sources unfolded (the claim's own panel). */
   sourcesOpen?: boolean;
@@ -26,6 +31,7 @@ type ClaimCardProps = {
  */
 export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }: ClaimCardProps) {
   const [sourcesShown, setSourcesShown] = useState(sourcesOpen);
+  const claimHref = useContext(ClaimHrefContext);
   const summary = summaryIn(claim.summary, lang);
   const date = formatPartialDate(claim.date, lang);
   const claimants = claim.claimants.map((actor) => actor.names[lang]).join(', ');
@@ -69,14 +75,18 @@ export function ClaimCard({ claim, lang, messages, onOpen, sourcesOpen = false }
         </ul>
       ) : null}
       {onOpen ? (
-        <button
-          type="button"
-          onClick={() => onOpen(claim.id)}
+        <a
+          href={claimHref(claim.id)}
+          onClick={(event) => {
+            if (!isPlainClick(event)) return;
+            event.preventDefault();
+            onOpen(claim.id);
+          }}
           aria-label={`${messages.openClaim}: ${claimants}, ${date ?? ''}`}
-          className="mt-2 mr-3 min-h-11 rounded border border-stone-400 px-3 text-sm font-medium dark:border-stone-500"
+          className="mt-2 mr-3 inline-flex min-h-11 items-center rounded border border-stone-400 px-3 text-sm font-medium dark:border-stone-500"
         >
           {messages.openClaim}
-        </button>
+        </a>
       ) : null}
       <details
         className="mt-2 inline-block"

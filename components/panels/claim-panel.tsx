@@ -14,6 +14,8 @@ import { DetailsPanel } from './details-panel';
 
 type ClaimPanelProps = {
   id: string;
+  /** The claim the server rendered with the page (the link's `claim`); used while it is the one shown. */
+  initialClaim: ClaimView | null;
   lang: Lang;
   messages: Messages;
   onOpenClaim: (id: string) => void;
@@ -35,7 +37,7 @@ function RelationList({ relations, label, onOpenClaim, lang, messages }: { relat
   ));
 }
 
-function ClaimBody({ claim, lang, messages, onOpenClaim, onOpenSubject }: { claim: ClaimView } & Omit<ClaimPanelProps, 'id' | 'onClose'>) {
+function ClaimBody({ claim, lang, messages, onOpenClaim, onOpenSubject }: { claim: ClaimView } & Omit<ClaimPanelProps, 'id' | 'initialClaim' | 'onClose'>) {
   return (
     <div className="mt-2 space-y-4">
       <ClaimCard claim={claim} lang={lang} messages={messages} sourcesOpen />
@@ -84,9 +86,11 @@ function ClaimBody({ claim, lang, messages, onOpenClaim, onOpenSubject }: { clai
 }
 
 /** A claim's panel: the claim with every source unfolded, what it is about, and the claims it relates to. */
-export function ClaimPanel({ id, lang, messages, onOpenClaim, onOpenSubject, onClose }: ClaimPanelProps) {
+export function ClaimPanel({ id, initialClaim, lang, messages, onOpenClaim, onOpenSubject, onClose }: ClaimPanelProps) {
   const { data, error, isValidating, mutate } = useSWR(`/api/v1/claims/${encodeURIComponent(id)}`, fetchClaim, {
+    fallbackData: initialClaim?.id === id ? initialClaim : undefined,
     revalidateOnFocus: false,
+    revalidateIfStale: false,
   });
   return (
     <DetailsPanel

@@ -6,6 +6,7 @@ import type { ApiContext } from '@/lib/api/api-context';
 import { getApiContext } from '@/lib/api/api-context.server';
 import { checkFilterReferences } from '@/lib/api/claim-filter';
 import { claimsPage } from '@/lib/api/claims-page';
+import { claimView } from '@/lib/api/claim-view';
 import { regionDossier } from '@/lib/api/region-dossier';
 import { createStatusBook } from '@/lib/api/status-book';
 import { FontFacesSchema, type FontFaces, type Region } from '@/lib/basemap/region-schema';
@@ -100,6 +101,8 @@ export async function loadInitialView(state: UrlState, problems: readonly UrlPro
       : null;
 
   const { claimDays, partyNames } = dataSummary(context);
+  // As the claim's endpoint answers it (lib/api/endpoints/claim.ts): its subjects' statuses as of the newest claim.
+  const openedClaim = state.claim ? context.dataset.claims.get(state.claim) : undefined;
   return {
     seedRegions,
     notice,
@@ -110,6 +113,7 @@ export async function loadInitialView(state: UrlState, problems: readonly UrlPro
       ? { asOf: state.asOf, dossier: regionDossier(selected, context, createStatusBook(context.dataset, state.asOf ?? context.latestDay)) }
       : null,
     initialFeed: { filters, page },
+    initialClaim: openedClaim ? claimView(openedClaim, context, createStatusBook(context.dataset, context.latestDay)) : null,
     partyNames,
     timeline: { first: claimDays[0] ?? context.latestDay, last: context.latestDay, claimDays },
     fontFaces,

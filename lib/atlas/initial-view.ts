@@ -1,3 +1,4 @@
+import type { ClaimView } from '@/lib/api/claim-view';
 import type { RegionDossier } from '@/lib/api/region-dossier';
 import type { FontFaces, Region } from '@/lib/basemap/region-schema';
 import type { ClaimCardPage } from '@/lib/claims/claim-card-view';
@@ -31,6 +32,11 @@ export interface InitialView {
   invalidLenses: ('lens' | 'lens2')[];
   /** The selected region's dossier as of the link's day (`asOf` null: the latest). */
   initialDossier: { asOf: string | null; dossier: RegionDossier } | null;
+  /**
+   * The claim the link opens (`claim`), as `/api/v1/claims/{id}` answers it: its panel is in the HTML, readable before
+   * any script runs. Null when the link opens no claim or one the data does not have.
+   */
+  initialClaim: ClaimView | null;
   /** The first page of the claims feed (each claim as its card), and the filters it was rendered for. */
   initialFeed: { filters: FeedFilters; page: ClaimCardPage };
   /** Names of the parties (top-level actors). */

@@ -1,5 +1,6 @@
 import type { UrlState } from '@/lib/url-state';
 import { serializeUrlState } from '@/lib/url-state-query';
+import { selectionPatch, type Selection } from './protocol';
 
 /**
  * The options only `/embed` reads, as plain values, and the links that carry them. lib/embed/embed-options.ts holds
@@ -64,4 +65,15 @@ export function embedUrl(origin: string, state: UrlState, options: EmbedOptions)
 /** The full map's link in the same state (what the embed's "open the full map" link opens). */
 export function fullMapUrl(origin: string, state: UrlState): string {
   return `${origin}/${serializeUrlState(state)}`;
+}
+
+/**
+ * The same-origin link that opens `selection` where the reader is: on the full map, or in the same embed (its options
+ * kept) when `embedOptions` is given. Everything else of the view (day, filters, lens, camera, language) stays; the
+ * selection replaces the current one. Lists render it as a real link, so it works before the page's scripts run and
+ * opens in a new tab.
+ */
+export function selectionHref(state: UrlState, selection: Selection, embedOptions: EmbedOptions | null): string {
+  const next = { ...state, ...selectionPatch(selection) };
+  return embedOptions ? embedUrl('', next, embedOptions) : fullMapUrl('', next);
 }

@@ -37,7 +37,7 @@ test('a link to an actor shows its kind, stance by subject, who else sits there,
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('National Intelligence Service (NIS)');
   await expect(panel.getByText('Part of:')).toBeVisible();
   // A claim of the list opens the claim panel.
-  await panel.getByRole('button', { name: /^Open claim/ }).first().click();
+  await panel.getByRole('link', { name: /^Open claim/ }).first().click();
   await expect(page).toHaveURL(/[?&]claim=claim-2025-09-02-nis-2000-killed(&|$)/);
   await expect(page.getByRole('complementary', { name: 'Claim details' })).toBeVisible();
 });
@@ -45,6 +45,8 @@ test('a link to an actor shows its kind, stance by subject, who else sits there,
 test("a claimant's name in a claim opens that actor's panel", async ({ page }) => {
   await page.goto('/?claim=claim-2024-10-18-budanov-11000');
   const claim = page.getByRole('complementary', { name: 'Claim details' });
+  // The claim is in the server's HTML: its buttons answer once the page is live.
+  await waitForMapIdle(page);
   await claim.getByRole('button', { name: 'Kyrylo Budanov' }).first().click();
   await expect(page).toHaveURL(/[?&]actor=ukr-budanov(&|$)/);
   await expect(actorPanel(page).getByRole('heading', { level: 2 })).toHaveText('Kyrylo Budanov');
