@@ -11,6 +11,11 @@ const config = [
     },
   },
   {
+    // Next loads next.config.js as CommonJS (the package is not an ES module), so it reads Node's modules with require.
+    files: ['next.config.js'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     ignores: [
       '.next/**',
       'node_modules/**',

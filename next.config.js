@@ -1,4 +1,6 @@
 // @ts-check
+const fs = require('node:fs');
+const path = require('node:path');
 
 /**
  * Security headers of the paths proxy.ts does not run on (see its matcher, and SECURITY.md): the API and the files
@@ -24,6 +26,35 @@ const RESOURCE_HEADERS = [
 const FORWARDED_HTTPS = { type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' };
 const HSTS = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }];
 
+/**
+ * The basemap's files, asked for with their content version (`?v=`, lib/atlas/map-sources.ts), may be kept for good by
+ * browsers and CDNs: the version changes with the content. Only the version `npm run basemap` wrote into
+ * public/basemap/manifest.json beside the files counts (any other `v` gets Next's `max-age=0`), so nobody can pin old
+ * content under a future version's URL. No manifest (a checkout before `npm run basemap`): no such rule.
+ * @returns {{ source: string, has: { type: 'query', key: string, value: string }[], headers: { key: string, value: string }[] }[]}
+ */
+function immutableBasemapRules() {
+  /** @type {unknown} */
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(path.join(__dirname, 'public', 'basemap', 'manifest.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(manifest)) return [];
+  return manifest.flatMap((entry) =>
+    typeof entry?.file === 'string' && /^basemap\/[\w.-]+$/.test(entry.file) && /^[0-9a-f]{16}$/.test(entry?.version)
+      ? [
+          {
+            source: `/${entry.file}`,
+            has: [{ type: /** @type {const} */ ('query'), key: 'v', value: entry.version }],
+            headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+          },
+        ]
+      : [],
+  );
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -41,10 +72,13 @@ const nextConfig = {
     ignoreBuildErrors: process.env.CLAIMS_ATLAS_SKIP_BUILD_TYPECHECK === '1',
   },
   async headers() {
-    return PATHS_WITHOUT_PROXY.flatMap((source) => [
-      { source, headers: RESOURCE_HEADERS },
-      { source, has: [FORWARDED_HTTPS], headers: HSTS },
-    ]);
+    return [
+      ...PATHS_WITHOUT_PROXY.flatMap((source) => [
+        { source, headers: RESOURCE_HEADERS },
+        { source, has: [FORWARDED_HTTPS], headers: HSTS },
+      ]),
+      ...immutableBasemapRules(),
+    ];
   },
 };
 

@@ -2,6 +2,7 @@ import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BasemapManifest } from '../lib/basemap/basemap-features';
+import { contentVersion } from '../lib/basemap/content-version';
 import { buildBasemap } from './build-basemap-core';
 import { packageFile } from './build-basemap-sources';
 
@@ -37,7 +38,12 @@ async function main(): Promise<void> {
   for (const [name, value] of files) {
     const text = JSON.stringify(value);
     await writeFile(path.join(basemapDir, name), text);
-    manifest.push({ file: `basemap/${name}`, bytes: Buffer.byteLength(text), gzipBytes: gzipSync(text, { level: 9 }).length });
+    manifest.push({
+      file: `basemap/${name}`,
+      bytes: Buffer.byteLength(text),
+      gzipBytes: gzipSync(text, { level: 9 }).length,
+      version: contentVersion(text),
+    });
   }
   await writeFile(path.join(basemapDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 

@@ -4,7 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { BASEMAP_DATA } from '@/lib/atlas/map-sources';
+import type { BasemapUrls } from '@/lib/atlas/map-sources';
 import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
 import { actorLayers, claimLayers, claimSources } from './claim-layers';
 
@@ -48,11 +48,11 @@ type Palette = (typeof PALETTES)[MapTheme];
 /** Countries whose provinces the map carries; drawn a shade darker. */
 const FOCUS_COUNTRIES = ['RUS', 'UKR', 'PRK', 'KOR'];
 
-function basemapSources(origin: string): Record<string, SourceSpecification> {
+function basemapSources(origin: string, basemap: BasemapUrls): Record<string, SourceSpecification> {
   return {
-    countries: { type: 'geojson', data: `${origin}${BASEMAP_DATA.countries}`, promoteId: 'id', tolerance: 0.5 },
-    provinces: { type: 'geojson', data: `${origin}${BASEMAP_DATA.provinces}`, promoteId: 'id', tolerance: 0.5 },
-    labels: { type: 'geojson', data: `${origin}${BASEMAP_DATA.labels}` },
+    countries: { type: 'geojson', data: `${origin}${basemap.countries}`, promoteId: 'id', tolerance: 0.5 },
+    provinces: { type: 'geojson', data: `${origin}${basemap.provinces}`, promoteId: 'id', tolerance: 0.5 },
+    labels: { type: 'geojson', data: `${origin}${basemap.labels}` },
   };
 }
 
@@ -179,6 +179,8 @@ export function localMapStyle(
   /** The subjects' query: day, feed filters and lens (mapSubjectQuery). */
   subjectQuery: string,
   fontFaces: FontFaces,
+  /** The basemap files' URLs (with their content versions). */
+  basemap: BasemapUrls,
 ): StyleSpecification {
   const colors = PALETTES[theme];
   const absoluteFaces = Object.fromEntries(
@@ -191,7 +193,7 @@ export function localMapStyle(
     version: 8,
     name: 'Claims Atlas (local)',
     'font-faces': absoluteFaces,
-    sources: { ...basemapSources(origin), ...claimSources(origin, subjectQuery) },
+    sources: { ...basemapSources(origin, basemap), ...claimSources(origin, subjectQuery) },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': colors.sea } },
       ...regionLayers(colors, false),
@@ -212,10 +214,12 @@ export function remoteMapStyle(
   theme: MapTheme,
   /** The subjects' query: day, feed filters and lens (mapSubjectQuery). */
   subjectQuery: string,
+  /** The basemap files' URLs (with their content versions). */
+  basemap: BasemapUrls,
 ): StyleSpecification {
   return {
     ...remote,
-    sources: { ...remote.sources, ...basemapSources(origin), ...claimSources(origin, subjectQuery) },
+    sources: { ...remote.sources, ...basemapSources(origin, basemap), ...claimSources(origin, subjectQuery) },
     layers: [
       ...remote.layers,
       ...regionLayers(PALETTES[theme], true),

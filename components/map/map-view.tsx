@@ -8,6 +8,7 @@ import MapGL, { Layer, NavigationControl, Source, type MapRef } from 'react-map-
 import type { FeatureCollection, Point } from 'geojson';
 import useSWR from 'swr';
 import { fetchFontFaces } from '@/lib/api-client/fetchers';
+import type { BasemapUrls } from '@/lib/atlas/map-sources';
 import type { FontFaces, Lang } from '@/lib/basemap/region-schema';
 import { fitPadding } from '@/lib/geo/fit-padding';
 import { ACTOR_LAYER_ID, SUBJECT_LAYER_IDS } from './claim-layers';
@@ -67,6 +68,8 @@ type MapViewProps = {
   initialBounds?: [number, number, number, number] | null;
   /** The basemap's font list, inlined by the server (else fetched from /basemap/font-faces.json). */
   fontFaces?: FontFaces | null;
+  /** The basemap files' URLs, with their content versions (lib/atlas/map-sources.ts). */
+  basemap: BasemapUrls;
 };
 
 /**
@@ -134,11 +137,12 @@ export default function MapView(props: MapViewProps) {
     fetchJson(url).then((json) => json as StyleSpecification),
   );
 
+  const { basemap } = props;
   const mapStyle = useMemo(() => {
     const origin = window.location.origin;
-    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme, subjectQuery) : null;
-    return fontFaces ? localMapStyle(origin, lang, theme, subjectQuery, fontFaces) : null;
-  }, [fontFaces, lang, remoteStyle, remoteStyleUrl, subjectQuery, theme]);
+    if (remoteStyleUrl) return remoteStyle ? remoteMapStyle(remoteStyle, origin, theme, subjectQuery, basemap) : null;
+    return fontFaces ? localMapStyle(origin, lang, theme, subjectQuery, fontFaces, basemap) : null;
+  }, [basemap, fontFaces, lang, remoteStyle, remoteStyleUrl, subjectQuery, theme]);
 
   const applySelection = useCallback(() => {
     const map = mapRef.current?.getMap();

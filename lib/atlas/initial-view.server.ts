@@ -2,6 +2,7 @@ import 'server-only';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { appliedFilters, FIRST_FEED_PAGE, type InitialNotice, type InitialView } from '@/lib/atlas/initial-view';
+import { basemapUrls, type BasemapUrls } from '@/lib/atlas/map-sources';
 import type { ApiContext } from '@/lib/api/api-context';
 import { getApiContext } from '@/lib/api/api-context.server';
 import { checkFilterReferences } from '@/lib/api/claim-filter';
@@ -9,6 +10,7 @@ import { claimsPage } from '@/lib/api/claims-page';
 import { claimView } from '@/lib/api/claim-view';
 import { regionDossier } from '@/lib/api/region-dossier';
 import { createStatusBook } from '@/lib/api/status-book';
+import { BasemapManifestSchema } from '@/lib/basemap/basemap-features';
 import { FontFacesSchema, type FontFaces, type Region } from '@/lib/basemap/region-schema';
 import { claimCardPage } from '@/lib/claims/claim-card-view';
 import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
@@ -27,6 +29,19 @@ const loadFontFaces = processSingleton('font-faces', async (): Promise<FontFaces
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
+  }
+});
+
+/**
+ * The basemap's URLs with their content versions, read once per process from the manifest `npm run basemap` wrote
+ * beside the files it serves; the bare paths when it is missing or unreadable (the map still works, uncached).
+ */
+const loadBasemapUrls = processSingleton('basemap-urls', async (): Promise<BasemapUrls> => {
+  try {
+    const text = await readFile(path.join(process.cwd(), 'public', 'basemap', 'manifest.json'), 'utf8');
+    return basemapUrls(BasemapManifestSchema.parse(JSON.parse(text)));
+  } catch {
+    return basemapUrls([]);
   }
 });
 
@@ -56,7 +71,12 @@ function dataSummary(context: ApiContext): DataSummary {
  * when part of the link could not be used (the link's values are never echoed).
  */
 export async function loadInitialView(state: UrlState, problems: readonly UrlProblem[]): Promise<InitialView> {
-  const [index, context, fontFaces] = await Promise.all([loadRegionIndex(), getApiContext(), loadFontFaces()]);
+  const [index, context, fontFaces, basemap] = await Promise.all([
+    loadRegionIndex(),
+    getApiContext(),
+    loadFontFaces(),
+    loadBasemapUrls(),
+  ]);
   const selected = state.region ? index.get(state.region) : undefined;
   const seedRegions = [selected?.id, selected?.country, selected?.occupation?.by]
     .map((id) => (id ? index.get(id) : undefined))
@@ -117,5 +137,6 @@ export async function loadInitialView(state: UrlState, problems: readonly UrlPro
     partyNames,
     timeline: { first: claimDays[0] ?? context.latestDay, last: context.latestDay, claimDays },
     fontFaces,
+    basemap,
   };
 }

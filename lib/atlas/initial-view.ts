@@ -1,5 +1,6 @@
 import type { ClaimView } from '@/lib/api/claim-view';
 import type { RegionDossier } from '@/lib/api/region-dossier';
+import type { BasemapUrls } from '@/lib/atlas/map-sources';
 import type { FontFaces, Region } from '@/lib/basemap/region-schema';
 import type { ClaimCardPage } from '@/lib/claims/claim-card-view';
 import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
@@ -44,6 +45,8 @@ export interface InitialView {
   timeline: Timeline;
   /** The basemap's font list (public/basemap/font-faces.json), inlined so the map's style needs no request; null if unreadable. */
   fontFaces: FontFaces | null;
+  /** The basemap files' URLs, each with its content version so that it can be cached for good. */
+  basemap: BasemapUrls;
 }
 
 /**

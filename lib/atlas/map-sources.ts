@@ -12,6 +12,28 @@ export const BASEMAP_DATA = {
 } as const;
 
 /**
+ * The URLs the map asks for the basemap's files: each path with its content version (`?v=`, from the basemap's
+ * manifest), which next.config.js answers as immutable; the bare path where the server found no version.
+ * lib/atlas/basemap-urls.server.ts builds them; the page hands them to the map.
+ */
+export type BasemapUrls = Record<keyof typeof BASEMAP_DATA, string>;
+
+/** A file's path with its content version, or the bare path without one. */
+export function versionedUrl(pathname: string, version: string | undefined): string {
+  return version === undefined ? pathname : `${pathname}?${new URLSearchParams({ v: version })}`;
+}
+
+/** The basemap's URLs from the manifest's entries (`file` relative to public/, e.g. `basemap/labels.geojson`). */
+export function basemapUrls(manifest: readonly { file: string; version: string }[]): BasemapUrls {
+  const versionOf = (pathname: string) => manifest.find((entry) => `/${entry.file}` === pathname)?.version;
+  return {
+    countries: versionedUrl(BASEMAP_DATA.countries, versionOf(BASEMAP_DATA.countries)),
+    provinces: versionedUrl(BASEMAP_DATA.provinces, versionOf(BASEMAP_DATA.provinces)),
+    labels: versionedUrl(BASEMAP_DATA.labels, versionOf(BASEMAP_DATA.labels)),
+  };
+}
+
+/**
  * The claims' files, from the app's API; `query` (lib/claims/feed-query.ts's mapSubjectQuery, with its `?` or '')
  * carries the day, the feed's filters and the lens, so the map draws what the list shows.
  */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CountryIdSchema, ProvinceIdSchema } from './region-schema';
+import { CONTENT_VERSION_PATTERN } from './content-version';
 
 /**
  * Properties of the features in the generated `public/basemap/*.geojson` files. Every feature also carries the same
@@ -33,8 +34,13 @@ export const LabelPropertiesSchema = z.object({
 });
 export type LabelProperties = z.infer<typeof LabelPropertiesSchema>;
 
-/** `manifest.json`: the generated files and their sizes, raw and gzipped. */
+/** `manifest.json`: the generated files, their sizes raw and gzipped, and their content versions (content-version.ts). */
 export const BasemapManifestSchema = z.array(
-  z.object({ file: z.string(), bytes: z.number().int(), gzipBytes: z.number().int() }),
+  z.object({
+    file: z.string(),
+    bytes: z.number().int(),
+    gzipBytes: z.number().int(),
+    version: z.string().regex(CONTENT_VERSION_PATTERN),
+  }),
 );
 export type BasemapManifest = z.infer<typeof BasemapManifestSchema>;

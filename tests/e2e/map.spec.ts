@@ -176,6 +176,29 @@ test("the HTML asks early for the claims' GeoJSON and the label font the map's f
   for (const file of mapFiles) expect(hinted, file).toContain(file);
 });
 
+test('the map asks for the basemap by content version, which may be kept for good; any other version may not', async ({ page, request }) => {
+  const asked = new Set<string>();
+  page.on('request', (entry) => {
+    const url = new URL(entry.url());
+    if (/^\/basemap\/\w+\.geojson$/.test(url.pathname)) asked.add(url.pathname + url.search);
+  });
+  await page.goto('/');
+  await waitForMapIdle(page);
+  const manifest = (await (await request.get('/basemap/manifest.json')).json()) as { file: string; version: string }[];
+  const versioned = manifest.filter(({ file }) => file.endsWith('.geojson')).map(({ file, version }) => `/${file}?v=${version}`);
+  expect([...asked].sort()).toEqual(versioned.sort());
+  for (const url of versioned) {
+    const kept = await request.get(url);
+    expect(kept.status()).toBe(200);
+    expect(kept.headers()['cache-control'], url).toBe('public, max-age=31536000, immutable');
+    const path = url.split('?')[0] ?? '';
+    // The bare path, and a version the build did not write (say, one guessed ahead of a deploy), are revalidated.
+    for (const other of [path, `${path}?v=0000000000000000`, `${url}0`]) {
+      expect((await request.get(other)).headers()['cache-control'], other).toBe('public, max-age=0');
+    }
+  }
+});
+
 test('axe finds no serious or critical violation, with and without the panel', async ({ page }) => {
   await page.goto('/');
   await waitForMapIdle(page);
