@@ -82,7 +82,7 @@ export function Atlas({ header, initialLang, initialState, view, remoteStyleUrl,
   const lang = state.lang ?? initialLang;
   const theme = useResolvedTheme(state.theme);
   const messages = messagesFor(lang);
-  const { lookup, regions, loaded } = useRegionIndex(view.seedRegions);
+  const { lookup, regions, loaded } = useRegionIndex(view.seedRegions, view.basemap.regions);
   const { selectRegion, selectSubject, selectClaim, selectActor, close } = useSelection(update);
   // The feed on phones is a bottom sheet: closed, collapsed, half or full height (components/feed/feed-sheet.tsx).
   const [sheet, setSheet] = useState<SheetState>('closed');

@@ -45,7 +45,7 @@ export interface InitialView {
   timeline: Timeline;
   /** The basemap's font list (public/basemap/font-faces.json), inlined so the map's style needs no request; null if unreadable. */
   fontFaces: FontFaces | null;
-  /** The basemap files' URLs, each with its content version so that it can be cached for good. */
+  /** The basemap files' URLs (map GeoJSON, region index), each with its content version so it can be cached for good. */
   basemap: BasemapUrls;
 }
 

@@ -4,17 +4,21 @@
  * the map will ask for and the browser downloads the file once.
  */
 
-/** The basemap's files, written by `npm run basemap` (scripts/build-basemap.ts). */
+/**
+ * The basemap's files the page fetches, written by `npm run basemap` (scripts/build-basemap.ts): the GeoJSON the map
+ * draws, and the region index the search box and the panels read.
+ */
 export const BASEMAP_DATA = {
   countries: '/basemap/countries.geojson',
   provinces: '/basemap/provinces.geojson',
   labels: '/basemap/labels.geojson',
+  regions: '/basemap/regions.json',
 } as const;
 
 /**
- * The URLs the map asks for the basemap's files: each path with its content version (`?v=`, from the basemap's
+ * The URLs the page asks for the basemap's files: each path with its content version (`?v=`, from the basemap's
  * manifest), which next.config.js answers as immutable; the bare path where the server found no version.
- * lib/atlas/basemap-urls.server.ts builds them; the page hands them to the map.
+ * lib/atlas/initial-view.server.ts builds them; the page hands them to the map and the region index.
  */
 export type BasemapUrls = Record<keyof typeof BASEMAP_DATA, string>;
 
@@ -30,6 +34,7 @@ export function basemapUrls(manifest: readonly { file: string; version: string }
     countries: versionedUrl(BASEMAP_DATA.countries, versionOf(BASEMAP_DATA.countries)),
     provinces: versionedUrl(BASEMAP_DATA.provinces, versionOf(BASEMAP_DATA.provinces)),
     labels: versionedUrl(BASEMAP_DATA.labels, versionOf(BASEMAP_DATA.labels)),
+    regions: versionedUrl(BASEMAP_DATA.regions, versionOf(BASEMAP_DATA.regions)),
   };
 }
 

@@ -176,16 +176,20 @@ test("the HTML asks early for the claims' GeoJSON and the label font the map's f
   for (const file of mapFiles) expect(hinted, file).toContain(file);
 });
 
-test('the map asks for the basemap by content version, which may be kept for good; any other version may not', async ({ page, request }) => {
+test('the page asks for the basemap by content version, which may be kept for good; any other version may not', async ({ page, request }) => {
   const asked = new Set<string>();
   page.on('request', (entry) => {
     const url = new URL(entry.url());
-    if (/^\/basemap\/\w+\.geojson$/.test(url.pathname)) asked.add(url.pathname + url.search);
+    if (url.pathname.startsWith('/basemap/')) asked.add(url.pathname + url.search);
   });
   await page.goto('/');
   await waitForMapIdle(page);
+  await expect.poll(() => asked.size).toBe(4);
   const manifest = (await (await request.get('/basemap/manifest.json')).json()) as { file: string; version: string }[];
-  const versioned = manifest.filter(({ file }) => file.endsWith('.geojson')).map(({ file, version }) => `/${file}?v=${version}`);
+  // The map's three GeoJSON files and the region index (the font list is inlined in the HTML).
+  const fetched = ['basemap/countries.geojson', 'basemap/provinces.geojson', 'basemap/labels.geojson', 'basemap/regions.json'];
+  const versioned = manifest.filter(({ file }) => fetched.includes(file)).map(({ file, version }) => `/${file}?v=${version}`);
+  expect(versioned).toHaveLength(4);
   expect([...asked].sort()).toEqual(versioned.sort());
   for (const url of versioned) {
     const kept = await request.get(url);

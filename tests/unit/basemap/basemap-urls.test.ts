@@ -23,12 +23,13 @@ describe('basemapUrls', () => {
     { file: 'basemap/regions.json', bytes: 10, gzipBytes: 5, version: '00000000000000ff' },
   ]);
 
-  it('gives each map file its version from the manifest', () => {
+  it('gives each file the page fetches its version from the manifest', () => {
     expect(basemapUrls(manifest)).toEqual({
       countries: '/basemap/countries.geojson?v=0123456789abcdef',
       provinces: '/basemap/provinces.geojson?v=fedcba9876543210',
       // Not in this manifest: the bare path, which still works (uncached).
       labels: '/basemap/labels.geojson',
+      regions: '/basemap/regions.json?v=00000000000000ff',
     });
   });
 
