@@ -26,14 +26,19 @@ const RESOURCE_HEADERS = [
 const FORWARDED_HTTPS = { type: /** @type {const} */ ('header'), key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' };
 const HSTS = [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }];
 
+const IMMUTABLE = [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }];
+
 /**
  * The basemap's files, asked for with their content version (`?v=`, lib/atlas/map-sources.ts), may be kept for good by
  * browsers and CDNs: the version changes with the content. Only the version `npm run basemap` wrote into
  * public/basemap/manifest.json beside the files counts (any other `v` gets Next's `max-age=0`), so nobody can pin old
  * content under a future version's URL. No manifest (a checkout before `npm run basemap`): no such rule.
+ *
+ * The Korean stylesheet's entry (`fonts/noto-sans-kr.css`, lib/fonts/korean-stylesheet.ts) has one version for the
+ * stylesheet and every Noto Sans KR file it names, each asked for with it: so it covers /fonts/noto-sans-kr* asked with it.
  * @returns {{ source: string, has: { type: 'query', key: string, value: string }[], headers: { key: string, value: string }[] }[]}
  */
-function immutableBasemapRules() {
+function immutableAssetRules() {
   /** @type {unknown} */
   let manifest;
   try {
@@ -42,17 +47,12 @@ function immutableBasemapRules() {
     return [];
   }
   if (!Array.isArray(manifest)) return [];
-  return manifest.flatMap((entry) =>
-    typeof entry?.file === 'string' && /^basemap\/[\w.-]+$/.test(entry.file) && /^[0-9a-f]{16}$/.test(entry?.version)
-      ? [
-          {
-            source: `/${entry.file}`,
-            has: [{ type: /** @type {const} */ ('query'), key: 'v', value: entry.version }],
-            headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-          },
-        ]
-      : [],
-  );
+  return manifest.flatMap((entry) => {
+    if (typeof entry?.file !== 'string' || !/^[0-9a-f]{16}$/.test(entry?.version)) return [];
+    const has = [{ type: /** @type {const} */ ('query'), key: 'v', value: entry.version }];
+    if (entry.file === 'fonts/noto-sans-kr.css') return [{ source: '/fonts/:file(noto-sans-kr[\\w.-]*)', has, headers: IMMUTABLE }];
+    return /^basemap\/[\w.-]+$/.test(entry.file) ? [{ source: `/${entry.file}`, has, headers: IMMUTABLE }] : [];
+  });
 }
 
 /** @type {import('next').NextConfig} */
@@ -77,7 +77,7 @@ const nextConfig = {
         { source, headers: RESOURCE_HEADERS },
         { source, has: [FORWARDED_HTTPS], headers: HSTS },
       ]),
-      ...immutableBasemapRules(),
+      ...immutableAssetRules(),
     ];
   },
 };

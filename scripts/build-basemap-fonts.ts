@@ -1,5 +1,6 @@
 import { codePointsOf, fontSubset, formatCodePoint, selectSubsets, type FontSubset } from '../lib/basemap/font-subsets';
 import type { FontFaces } from '../lib/basemap/region-schema';
+import { KOREAN_FONT_WEIGHTS, koreanFontFaceCss, koreanFontFile } from '../lib/fonts/korean-stylesheet';
 import { readFontUnicodeRanges } from './build-basemap-sources';
 
 /** The one font stack the basemap's labels use (`text-font: ['Noto Sans Regular']`). */
@@ -52,5 +53,25 @@ export async function buildFontFaces(koreanTexts: string[], allTexts: string[]):
     },
     files: faces.map(({ subset, from }) => ({ from, name: subset.file })),
     koreanSubsets: korean.selected,
+  };
+}
+
+/** The page's Korean stylesheet (lib/fonts/korean-stylesheet.ts): its text, given the files' URLs, and its files. */
+export interface KoreanUiFonts {
+  /** The stylesheet's text with `url(file)` as each file's URL. */
+  css: (url: (file: string) => string) => string;
+  /** Files to copy: package file path and file name under `public/fonts/`. */
+  files: { from: string; name: string }[];
+}
+
+/** Every subset of Noto Sans KR that fontsource lists, at the UI's weights, as the page's Korean stylesheet. */
+export async function buildKoreanUiFonts(): Promise<KoreanUiFonts> {
+  const ranges = await readFontUnicodeRanges('@fontsource/noto-sans-kr');
+  const subsets = Object.entries(ranges).map(([name, unicodeRange]) => ({ name, unicodeRange }));
+  if (subsets.length === 0) throw new Error('@fontsource/noto-sans-kr/unicode.json: no subsets');
+  const names = KOREAN_FONT_WEIGHTS.flatMap((weight) => subsets.map((subset) => koreanFontFile(subset.name, weight)));
+  return {
+    css: (url) => koreanFontFaceCss(subsets, url),
+    files: names.map((name) => ({ from: `@fontsource/noto-sans-kr/files/${name}`, name })),
   };
 }

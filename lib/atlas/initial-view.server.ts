@@ -10,7 +10,7 @@ import { claimsPage } from '@/lib/api/claims-page';
 import { claimView } from '@/lib/api/claim-view';
 import { regionDossier } from '@/lib/api/region-dossier';
 import { createStatusBook } from '@/lib/api/status-book';
-import { BasemapManifestSchema } from '@/lib/basemap/basemap-features';
+import { loadAssetManifest } from '@/lib/basemap/manifest.server';
 import { FontFacesSchema, type FontFaces, type Region } from '@/lib/basemap/region-schema';
 import { claimCardPage } from '@/lib/claims/claim-card-view';
 import { feedFilters, type FeedFilters } from '@/lib/claims/feed-query';
@@ -32,18 +32,10 @@ const loadFontFaces = processSingleton('font-faces', async (): Promise<FontFaces
   }
 });
 
-/**
- * The basemap's URLs with their content versions, read once per process from the manifest `npm run basemap` wrote
- * beside the files it serves; the bare paths when it is missing or unreadable (the map still works, uncached).
- */
-const loadBasemapUrls = processSingleton('basemap-urls', async (): Promise<BasemapUrls> => {
-  try {
-    const text = await readFile(path.join(process.cwd(), 'public', 'basemap', 'manifest.json'), 'utf8');
-    return basemapUrls(BasemapManifestSchema.parse(JSON.parse(text)));
-  } catch {
-    return basemapUrls([]);
-  }
-});
+/** The basemap's URLs with their content versions (from the manifest), or the bare paths without one. */
+async function loadBasemapUrls(): Promise<BasemapUrls> {
+  return basemapUrls(await loadAssetManifest());
+}
 
 /** What every first render shares: the days with claims (the timeline's ticks) and the parties' names. */
 type DataSummary = { claimDays: string[]; partyNames: InitialView['partyNames'] };

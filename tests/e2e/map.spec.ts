@@ -232,3 +232,41 @@ test('Korean and Cyrillic text, in the page and on the map, use fonts the app se
   });
   expect(loaded.every((count) => count > 0)).toBe(true);
 });
+
+test("only Korean pages carry the Hangul font's rules, in a stylesheet that may be kept for good", async ({ page, request }) => {
+  const fontRules = () =>
+    page.evaluate(() => {
+      const families: string[] = [];
+      for (const sheet of Array.from(document.styleSheets)) {
+        for (const rule of Array.from(sheet.cssRules)) {
+          if (rule instanceof CSSFontFaceRule) families.push(rule.style.getPropertyValue('font-family').replaceAll(/["']/g, ''));
+        }
+      }
+      return { korean: families.filter((family) => family === 'Noto Sans KR').length, latin: families.filter((family) => family === 'Noto Sans').length };
+    });
+  // Any other language: the stylesheet every page waits for declares Noto Sans, and nothing of Noto Sans KR.
+  await page.goto('/?lang=uk');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const other = await fontRules();
+  expect(other.korean).toBe(0);
+  expect(other.latin).toBeGreaterThan(0);
+  await expect(page.locator('link[rel="stylesheet"][href^="/fonts/"]')).toHaveCount(0);
+
+  // Korean: the page links the stylesheet by its version, declaring 400 and 600 for each of the font's subsets.
+  await page.goto('/?lang=ko');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('클레임 아틀라스');
+  const href = await page.locator('head link[rel="stylesheet"][href^="/fonts/noto-sans-kr.css?v="]').getAttribute('href');
+  expect((await fontRules()).korean).toBeGreaterThan(200);
+  const stylesheet = await request.get(href ?? '');
+  expect(stylesheet.headers()['content-type']).toContain('text/css');
+  expect(stylesheet.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  // Each font file is named with the same version and kept for good too; without it, it is revalidated.
+  const font = /url\((\/fonts\/noto-sans-kr-[\w-]+\.woff2\?v=[0-9a-f]{16})\)/.exec(await stylesheet.text())?.[1] ?? '';
+  expect(font.endsWith(new URL(href ?? '', 'http://x').search)).toBe(true);
+  const kept = await request.get(font);
+  expect(kept.status()).toBe(200);
+  expect(kept.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  for (const url of ['/fonts/noto-sans-kr.css', font.split('?')[0] ?? '', `${font.split('?')[0] ?? ''}?v=0000000000000000`]) {
+    expect((await request.get(url)).headers()['cache-control'], url).toBe('public, max-age=0');
+  }
+});
