@@ -8,6 +8,7 @@ import { geojsonSizes, jsUntilIdle, type FirstView } from './first-view';
 import { runLighthouse, type LighthousePreset } from './lighthouse';
 import { measureIdle, type IdleTarget } from './map-idle';
 import type { NextServer } from './next-server';
+import { startPolicyFreeProxy } from './policy-free-proxy';
 import type { ApiResults, AppRoute, IdleResults, JsResults, LighthouseEntry } from './results';
 import { median, ratio, rotate } from './stats';
 
@@ -59,8 +60,6 @@ export async function jsPhase(
   return { routes: measured, minimal, untilIdle: view ? await jsUntilIdle(server.origin, view.loads) : [] };
 }
 
-const CSP_NOTE = "the app's Content-Security-Policy covers files under public/ and Lighthouse cannot bypass it";
-
 /** The bare-page targets the server answers with a Content-Security-Policy, which would block their scripts. */
 async function cspBlocked(server: NextServer, targets: readonly IdleTarget[]): Promise<Set<string>> {
   const blocked = new Set<string>();
@@ -72,28 +71,35 @@ async function cspBlocked(server: NextServer, targets: readonly IdleTarget[]): P
   return blocked;
 }
 
-/** 3. Lighthouse, mobile and desktop presets, on each app route and the bare page, interleaved. */
+/**
+ * 3. Lighthouse, mobile and desktop presets, on each app route and the bare page, interleaved. The bare page, which
+ * the app's Content-Security-Policy would block, is scored through a proxy that only drops that header
+ * (policy-free-proxy.ts).
+ */
 export async function lighthousePhase(
   { config, progress }: PhaseContext,
   server: NextServer,
   targets: IdleTarget[],
+  /** Each app route's bare page (FirstView.bareFor). */
+  bareFor: ReadonlyMap<string, string>,
 ): Promise<LighthouseEntry[]> {
   const presets: LighthousePreset[] = ['mobile', 'desktop'];
   const entries: LighthouseEntry[] = presets.flatMap((preset) =>
-    targets.map((target) => ({ target: target.name, preset, runs: [], failures: [], median: null })),
+    targets.map((target) => {
+      const bare = bareFor.get(target.name);
+      return { target: target.name, preset, ...(bare === undefined ? {} : { bare }), runs: [], failures: [], median: null };
+    }),
   );
   const blocked = await cspBlocked(server, targets);
-  for (const entry of entries) {
-    if (blocked.has(entry.target)) entry.failures.push(`not measured: ${CSP_NOTE}`);
-  }
-  const runnable = targets.filter((target) => !blocked.has(target.name));
+  const proxy = blocked.size > 0 ? await startPolicyFreeProxy(server.origin) : null;
+  const originOf = (target: IdleTarget) => (proxy !== null && blocked.has(target.name) ? proxy.origin : server.origin);
   for (let round = 0; round < config.lighthouseRuns; round += 1) {
     for (const preset of presets) {
-      for (const target of rotate(runnable, round)) {
+      for (const target of rotate(targets, round)) {
         const entry = entries.find((candidate) => candidate.target === target.name && candidate.preset === preset);
         if (entry === undefined) continue;
         try {
-          const result = await runLighthouse(config.root, server.origin + target.path, preset, config.chromiumPath);
+          const result = await runLighthouse(config.root, originOf(target) + target.path, preset, config.chromiumPath);
           entry.runs.push(result);
           const scores = `a11y ${result.accessibility}, best practices ${result.bestPractices}`;
           progress(`  lighthouse ${preset} ${target.name}: performance ${result.performance}, ${scores}`);
@@ -104,6 +110,7 @@ export async function lighthousePhase(
       }
     }
   }
+  await proxy?.stop();
   for (const entry of entries) {
     const middle = median(entry.runs.map((run) => run.performance));
     entry.median = entry.runs.find((run) => run.performance === middle) ?? null;

@@ -41,6 +41,8 @@ export interface JsResults {
 export interface LighthouseEntry {
   target: string;
   preset: LighthousePreset;
+  /** For an app route: the bare page drawing the same GeoJSON (its own entry), scored beside it. */
+  bare?: string;
   runs: LighthouseResult[];
   failures: string[];
   /** The run with the median performance score. */

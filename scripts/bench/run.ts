@@ -143,7 +143,7 @@ async function pagesAndCopies(
     if (wants(config, 'lighthouse')) {
       const bare = view?.targets.filter((target) => !served.includes(target.name)) ?? [];
       const targets: IdleTarget[] = [...served.map((route) => ({ name: route, path: route })), ...bare];
-      results.lighthouse = await phase(results, 'lighthouse', () => lighthousePhase(context, server, targets));
+      results.lighthouse = await phase(results, 'lighthouse', () => lighthousePhase(context, server, targets, view?.bareFor ?? new Map()));
     }
     return wants(config, 'api') ? await phase(results, 'static copies', () => writeStaticCopies(server, files)) : null;
   } finally {

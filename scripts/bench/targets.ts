@@ -71,9 +71,14 @@ function lighthouseVerdicts(results: BenchResults): Verdict[] {
       const entry = results.lighthouse?.find((candidate) => candidate.target === route && candidate.preset === preset);
       const status = results.idle?.routes.find((candidate) => candidate.route === route)?.status;
       const best = entry?.median;
+      const bare = results.lighthouse?.find((candidate) => candidate.target === entry?.bare && candidate.preset === preset)?.median;
+      const details = [
+        ...(best ? [`a11y ${best.accessibility}, best practices ${best.bestPractices}`] : []),
+        ...(bare ? [`bare page ${bare.performance}`] : []),
+      ];
       return {
         area: 'lighthouse',
-        measure: `${route} ${preset}: performance${best ? ` (a11y ${best.accessibility}, best practices ${best.bestPractices})` : ''}`,
+        measure: `${route} ${preset}: performance${details.length > 0 ? ` (${details.join('; ')})` : ''}`,
         figure: best ? String(best.performance) : 'n/a',
         target: `>= ${target}`,
         verdict: judge(best ? best.performance >= target : null),
