@@ -2,8 +2,9 @@ import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startPolicyFreeProxy, type PolicyFreeProxy } from '../../../scripts/bench/policy-free-proxy';
-import type { BenchResults, LighthouseEntry } from '../../../scripts/bench/results';
+import type { LighthouseEntry } from '../../../scripts/bench/results';
 import { verdicts } from '../../../scripts/bench/targets';
+import { benchResults } from './fixtures';
 
 /** A GET through Node's http client, which (unlike fetch) leaves the body as sent, compressed or not. */
 function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -66,18 +67,9 @@ function entry(target: string, preset: 'mobile' | 'desktop', performance: number
 
 describe('the Lighthouse verdicts', () => {
   it("name the bare page's score beside each route's", () => {
-    const results: BenchResults = {
-      startedAt: '2026-11-28T00:00:00.000Z',
-      finishedAt: '2026-11-28T00:01:37.000Z',
-      seconds: 97,
-      environment: {
-        node: 'v20', cpus: 2, cpuModel: 'test', memoryGb: 24, chromium: null, next: null, maplibre: null,
-        commit: 'abc1234', load: [],
-      },
-      settings: { skip: ['idle', 'js', 'api', 'scale'] },
-      idle: null, js: null, api: null, scale: null, errors: [],
+    const results = benchResults(['idle', 'js', 'api', 'scale'], {
       lighthouse: [entry('/', 'mobile', 66, 'bare'), entry('bare', 'mobile', 72), entry('/', 'desktop', 71, 'bare')],
-    };
+    });
     const lines = verdicts(results).filter((line) => line.area === 'lighthouse' && line.measure.startsWith('/ '));
     expect(lines.map(({ measure, figure, verdict }) => ({ measure, figure, verdict }))).toEqual([
       { measure: '/ mobile: performance (a11y 100, best practices 100; bare page 72)', figure: '66', verdict: 'MISS' },

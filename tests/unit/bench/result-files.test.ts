@@ -3,21 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resultFileNames, writeResults } from '../../../scripts/bench/report';
-import type { BenchResults } from '../../../scripts/bench/results';
+import { benchResults } from './fixtures';
 
-function results(skip: string[]): BenchResults {
-  return {
-    startedAt: '2026-11-28T00:00:00.000Z',
-    finishedAt: '2026-11-28T00:01:37.000Z',
-    seconds: 97,
-    environment: {
-      node: 'v20', cpus: 2, cpuModel: 'test', memoryGb: 24, chromium: null, next: null, maplibre: null,
-      commit: 'abc1234', load: [],
-    },
-    settings: { skip },
-    idle: null, js: null, lighthouse: null, api: null, scale: null, errors: [],
-  };
-}
+const results = (skip: string[]) => benchResults(skip);
 
 describe('bench result files', () => {
   let dir = '';
