@@ -5,7 +5,7 @@ import type { Lang } from '@/lib/basemap/region-schema';
  * The page's Hangul font (Noto Sans KR, 400 and 600) lives in its own stylesheet, `npm run basemap` writes it into
  * public/fonts/, and only Korean pages link it (app/layout.tsx).
  *
- * Why not in app/globals.css with the other fonts: Noto Sans KR comes as about 120 subset files per weight, and their
+ * Why not in app/globals.css with the other fonts: Noto Sans KR comes as 124 subset files per weight, and their
  * @font-face rules alone were 54 KB gzip of the 63 KB render-blocking stylesheet every page waits for, in every language.
  * Outside Korean pages the app shows no Hangul (the data's Korean is its `ko` translations; the UI's is the Korean
  * messages). A Hangul string typed into the search box of another language's page is drawn with the system's font.
