@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   }
 
   for (const font of output.fontFiles) await copyFile(packageFile(font.from), path.join(fontsDir, font.name));
-  manifest.push(await writeKoreanStylesheet(fontsDir));
+  manifest.push(await writeKoreanStylesheet(path.join(root, 'public'), fontsDir));
   await writeFile(path.join(basemapDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
   await copyFile(packageFile('maplibre-gl/dist/maplibre-gl-worker.mjs'), path.join(root, 'public', 'maplibre-gl-worker.mjs'));
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
  * version covers the stylesheet's text and every file it names: the page links the stylesheet with it, the stylesheet
  * names each file with it, and next.config.js answers files under /fonts/ asked with it as immutable.
  */
-async function writeKoreanStylesheet(fontsDir: string): Promise<BasemapManifest[number]> {
+async function writeKoreanStylesheet(publicDir: string, fontsDir: string): Promise<BasemapManifest[number]> {
   const fonts = await buildKoreanUiFonts();
   const hashes: string[] = [];
   for (const font of fonts.files) {
@@ -81,7 +81,7 @@ async function writeKoreanStylesheet(fontsDir: string): Promise<BasemapManifest[
   const version = contentVersion([fonts.css((file) => `/fonts/${file}`), ...hashes].join('\n'));
   const css = fonts.css((file) => `/fonts/${file}?v=${version}`);
   const file = KOREAN_STYLESHEET.slice(1);
-  await writeFile(path.join(path.dirname(fontsDir), file), css);
+  await writeFile(path.join(publicDir, file), css);
   return { file, bytes: Buffer.byteLength(css), gzipBytes: gzipSync(css, { level: 9 }).length, version };
 }
 

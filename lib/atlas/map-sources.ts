@@ -27,14 +27,18 @@ export function versionedUrl(pathname: string, version: string | undefined): str
   return version === undefined ? pathname : `${pathname}?${new URLSearchParams({ v: version })}`;
 }
 
+/** A generated file's path with the content version the manifest gives it (`file` relative to public/), or bare. */
+export function manifestUrl(manifest: readonly { file: string; version: string }[], pathname: string): string {
+  return versionedUrl(pathname, manifest.find((entry) => `/${entry.file}` === pathname)?.version);
+}
+
 /** The basemap's URLs from the manifest's entries (`file` relative to public/, e.g. `basemap/labels.geojson`). */
 export function basemapUrls(manifest: readonly { file: string; version: string }[]): BasemapUrls {
-  const versionOf = (pathname: string) => manifest.find((entry) => `/${entry.file}` === pathname)?.version;
   return {
-    countries: versionedUrl(BASEMAP_DATA.countries, versionOf(BASEMAP_DATA.countries)),
-    provinces: versionedUrl(BASEMAP_DATA.provinces, versionOf(BASEMAP_DATA.provinces)),
-    labels: versionedUrl(BASEMAP_DATA.labels, versionOf(BASEMAP_DATA.labels)),
-    regions: versionedUrl(BASEMAP_DATA.regions, versionOf(BASEMAP_DATA.regions)),
+    countries: manifestUrl(manifest, BASEMAP_DATA.countries),
+    provinces: manifestUrl(manifest, BASEMAP_DATA.provinces),
+    labels: manifestUrl(manifest, BASEMAP_DATA.labels),
+    regions: manifestUrl(manifest, BASEMAP_DATA.regions),
   };
 }
 

@@ -1,4 +1,4 @@
-import { versionedUrl } from '@/lib/atlas/map-sources';
+import { manifestUrl } from '@/lib/atlas/map-sources';
 import type { Lang } from '@/lib/basemap/region-schema';
 
 /**
@@ -29,7 +29,7 @@ export function needsKoreanStylesheet(lang: Lang): boolean {
  * which next.config.js answers as immutable; the bare path when the manifest has none.
  */
 export function koreanStylesheetUrl(manifest: readonly { file: string; version: string }[]): string {
-  return versionedUrl(KOREAN_STYLESHEET, manifest.find((entry) => `/${entry.file}` === KOREAN_STYLESHEET)?.version);
+  return manifestUrl(manifest, KOREAN_STYLESHEET);
 }
 
 /** One subset of the font: its name in fontsource's unicode.json (`[42]`, `latin`) and its `unicode-range` value. */
