@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { sampleRss, type NextServer } from './next-server';
 import { runCommand } from './processes';
-import { ratio } from './stats';
+import { median, ratio } from './stats';
 
 /** One autocannon run against one URL, with the server's peak memory during it. */
 export interface LoadRun {
@@ -67,19 +67,65 @@ export interface ApiPair {
   staticPath: string;
 }
 
-/** The dynamic and static runs of one pair at one connection count, and their throughput ratio. */
-export interface PairResult {
-  name: string;
-  connections: number;
+/** One round of a pair at one connection count: both sides loaded back to back, and their throughput ratio. */
+export interface PairRound {
   dynamic: LoadRun;
   static: LoadRun;
-  /** Dynamic over static throughput; null when the static side served nothing (no ratio to speak of). */
+  /** Dynamic over static throughput; null when the static side served nothing. */
   ratio: number | null;
 }
 
 /**
- * For each connection count, loads every pair's dynamic route and its static copy one after the other, alternating
- * which goes first, so both sides share whatever else the machine is doing.
+ * One pair at one connection count over every round. The ratio is the median of the rounds' ratios, so one round
+ * disturbed by other work on the machine does not decide the verdict, and their range shows the noise. `dynamic` and
+ * `static` sum each side up: the median of its rounds' throughput and latencies, every failure, the highest RSS.
+ */
+export interface PairResult {
+  name: string;
+  connections: number;
+  rounds: PairRound[];
+  dynamic: LoadRun;
+  static: LoadRun;
+  ratio: number | null;
+  /** The lowest and highest of the rounds' ratios; null when no round had one. */
+  ratioRange: [number, number] | null;
+}
+
+/** One side's runs over the rounds as one run: medians of throughput and latency, failures summed, the peak RSS. */
+export function combineRuns(runs: readonly LoadRun[]): LoadRun {
+  const first = runs[0];
+  if (first === undefined) throw new Error('no runs to combine');
+  const rss = runs.map((run) => run.peakRssBytes).filter((value): value is number => value !== null);
+  return {
+    url: first.url,
+    connections: first.connections,
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)) ?? 0,
+    p50Ms: median(runs.map((run) => run.p50Ms)) ?? 0,
+    p99Ms: median(runs.map((run) => run.p99Ms)) ?? 0,
+    failures: runs.reduce((sum, run) => sum + run.failures, 0),
+    peakRssBytes: rss.length > 0 ? Math.max(...rss) : null,
+  };
+}
+
+/** A pair's result from its rounds (see PairResult). */
+export function pairResult(name: string, connections: number, rounds: readonly PairRound[]): PairResult {
+  const ratios = rounds.map((round) => round.ratio).filter((value): value is number => value !== null);
+  return {
+    name,
+    connections,
+    rounds: [...rounds],
+    dynamic: combineRuns(rounds.map((round) => round.dynamic)),
+    static: combineRuns(rounds.map((round) => round.static)),
+    ratio: median(ratios),
+    ratioRange: ratios.length > 0 ? [Math.min(...ratios), Math.max(...ratios)] : null,
+  };
+}
+
+/**
+ * Loads every pair's dynamic route and its static copy back to back, at every connection count, `rounds` times over:
+ * round after round through all of them (so each pair's rounds are spread over the phase), alternating which side goes
+ * first, so both sides share whatever else the machine is doing.
  */
 export async function comparePairs(
   root: string,
@@ -87,32 +133,34 @@ export async function comparePairs(
   pairs: readonly ApiPair[],
   connectionCounts: readonly number[],
   seconds: number,
+  rounds: number,
   progress: (line: string) => void,
 ): Promise<PairResult[]> {
-  const results: PairResult[] = [];
+  const key = (pair: ApiPair, connections: number) => `${connections} ${pair.name}`;
+  const collected = new Map<string, PairRound[]>();
   let turn = 0;
-  for (const connections of connectionCounts) {
-    for (const pair of pairs) {
-      const order = turn % 2 === 0 ? (['dynamic', 'static'] as const) : (['static', 'dynamic'] as const);
-      turn += 1;
-      const runs: Partial<Record<'dynamic' | 'static', LoadRun>> = {};
-      for (const side of order) {
-        const target = server.origin + (side === 'dynamic' ? pair.dynamicPath : pair.staticPath);
-        const run = await loadUrl(root, server, target, connections, seconds);
-        runs[side] = run;
-        const rate = `${Math.round(run.requestsPerSecond)} req/s`;
-        progress(`  api ${pair.name} ${side} c=${connections}: ${rate}, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms`);
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const connections of connectionCounts) {
+      for (const pair of pairs) {
+        const order = turn % 2 === 0 ? (['dynamic', 'static'] as const) : (['static', 'dynamic'] as const);
+        turn += 1;
+        const runs: Partial<Record<'dynamic' | 'static', LoadRun>> = {};
+        for (const side of order) {
+          const target = server.origin + (side === 'dynamic' ? pair.dynamicPath : pair.staticPath);
+          const run = await loadUrl(root, server, target, connections, seconds);
+          runs[side] = run;
+          const rate = `${Math.round(run.requestsPerSecond)} req/s`;
+          progress(`  api ${pair.name} ${side} c=${connections} round ${round}/${rounds}: ${rate}, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms`);
+        }
+        const dynamic = runs.dynamic as LoadRun;
+        const statics = runs.static as LoadRun;
+        const list = collected.get(key(pair, connections)) ?? [];
+        list.push({ dynamic, static: statics, ratio: ratio(dynamic.requestsPerSecond, statics.requestsPerSecond) });
+        collected.set(key(pair, connections), list);
       }
-      const dynamic = runs.dynamic as LoadRun;
-      const statics = runs.static as LoadRun;
-      results.push({
-        name: pair.name,
-        connections,
-        dynamic,
-        static: statics,
-        ratio: ratio(dynamic.requestsPerSecond, statics.requestsPerSecond),
-      });
     }
   }
-  return results;
+  return connectionCounts.flatMap((connections) =>
+    pairs.map((pair) => pairResult(pair.name, connections, collected.get(key(pair, connections)) ?? [])),
+  );
 }

@@ -26,6 +26,8 @@ export interface BenchConfig {
   apiWarmupSeconds: number;
   /** Connection counts the API is loaded with; the largest is the one the memory target reads. */
   apiConnections: number[];
+  /** Rounds of every API comparison (the median round's ratio is reported). */
+  apiRounds: number;
   /** Claim counts of the synthetic datasets, and how many synthetic movements each holds. */
   scaleClaims: number[];
   scaleMovements: number;
@@ -60,6 +62,7 @@ const EnvSchema = z.object({
   BENCH_API_SECONDS: intIn(1, 120, 5),
   BENCH_API_WARMUP_SECONDS: intIn(0, 30, 1),
   BENCH_API_CONNECTIONS: intList(1, 1000, '20,200'),
+  BENCH_API_ROUNDS: intIn(1, 10, 3),
   BENCH_SCALE_CLAIMS: intList(1, 1_000_000, '10000,100000'),
   BENCH_SCALE_MOVEMENTS: intIn(1, 100_000, 1000),
   BENCH_SCALE_RUNS: intIn(1, 50, 3),
@@ -104,6 +107,7 @@ export function readConfig(env: NodeJS.ProcessEnv, root: string): BenchConfig {
     apiSeconds: value.BENCH_API_SECONDS,
     apiWarmupSeconds: value.BENCH_API_WARMUP_SECONDS,
     apiConnections: [...new Set(value.BENCH_API_CONNECTIONS)].sort((a, b) => a - b),
+    apiRounds: value.BENCH_API_ROUNDS,
     scaleClaims: [...new Set(value.BENCH_SCALE_CLAIMS)].sort((a, b) => a - b),
     scaleMovements: value.BENCH_SCALE_MOVEMENTS,
     scaleIdleRuns: value.BENCH_SCALE_RUNS,

@@ -161,7 +161,7 @@ export async function apiPhase({ config, progress }: PhaseContext, server: NextS
       }
     }
   }
-  const results = await comparePairs(config.root, server, pairs, config.apiConnections, config.apiSeconds, progress);
+  const results = await comparePairs(config.root, server, pairs, config.apiConnections, config.apiSeconds, config.apiRounds, progress);
   const maxConnections = Math.max(...config.apiConnections);
   const peaks = results
     .filter((pair) => pair.connections === maxConnections)

@@ -91,9 +91,15 @@ function apiSection(api: NonNullable<BenchResults['api']>): string[] {
       ];
     }),
   );
+  const ratios = api.pairs.map((pair): Row => [
+    pair.name, String(pair.connections), formatRatio(pair.ratio), pair.rounds.map((entry) => formatRatio(entry.ratio)).join(', '),
+  ]);
   return [
     `\nAPI under load (autocannon; server RSS at start ${formatBytes(api.rssAtStartBytes)}; static copies identical: ${identical})`,
+    'Each side: the median of its rounds (req/s, p50, p99), all its failures, its highest RSS.',
     textTable(['response', 'conn.', 'side', 'req/s', 'p50', 'p99', 'failures', 'peak RSS'], rows),
+    '\nDynamic over static throughput: the median round, and every round in the order they ran',
+    textTable(['response', 'conn.', 'ratio', 'rounds'], ratios),
   ];
 }
 

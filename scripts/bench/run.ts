@@ -58,7 +58,7 @@ function emptyResults(config: BenchConfig): BenchResults {
     },
     settings: {
       idleRuns: config.idleRuns, profiles: config.profiles, lighthouseRuns: config.lighthouseRuns,
-      apiSeconds: config.apiSeconds, apiConnections: config.apiConnections, scaleClaims: config.scaleClaims,
+      apiSeconds: config.apiSeconds, apiConnections: config.apiConnections, apiRounds: config.apiRounds, scaleClaims: config.scaleClaims,
       scaleMovements: config.scaleMovements, scaleIdleRuns: config.scaleIdleRuns, skip: [...config.skip],
       skipBuild: config.skipBuild, chromium: config.chromiumPath,
     },

@@ -1,3 +1,4 @@
+import type { PairResult } from './api-load';
 import type { BenchResults } from './results';
 import { formatBytes, formatMs, formatRatio, ratio } from './stats';
 
@@ -88,6 +89,13 @@ function lighthouseVerdicts(results: BenchResults): Verdict[] {
   );
 }
 
+/** How many rounds a pair's ratio is the median of, and their range: `median of 3 rounds, 0.62x to 0.85x`. */
+function roundsText(pair: PairResult): string {
+  const count = `median of ${pair.rounds.length} round${pair.rounds.length === 1 ? '' : 's'}`;
+  if (pair.ratioRange === null || pair.rounds.length < 2) return count;
+  return `${count}, ${formatRatio(pair.ratioRange[0])} to ${formatRatio(pair.ratioRange[1])}`;
+}
+
 function apiVerdicts(results: BenchResults): Verdict[] {
   const api = results.api;
   if (api === null) return notMeasured('API', 'dynamic vs static throughput', `>= ${TARGETS.apiRatio}x`);
@@ -95,7 +103,8 @@ function apiVerdicts(results: BenchResults): Verdict[] {
     area: 'API',
     measure:
       `${pair.name} c=${pair.connections} (${Math.round(pair.dynamic.requestsPerSecond)} vs ` +
-      `${Math.round(pair.static.requestsPerSecond)} req/s; p50 ${pair.dynamic.p50Ms} ms, p99 ${pair.dynamic.p99Ms} ms)`,
+      `${Math.round(pair.static.requestsPerSecond)} req/s; p50 ${pair.dynamic.p50Ms} ms, p99 ${pair.dynamic.p99Ms} ms; ` +
+      `${roundsText(pair)})`,
     figure: formatRatio(pair.ratio),
     target: `>= ${TARGETS.apiRatio}x`,
     verdict: judge(pair.ratio === null ? null : pair.ratio >= TARGETS.apiRatio),
