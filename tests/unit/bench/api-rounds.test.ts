@@ -69,7 +69,7 @@ describe('an API comparison over rounds', () => {
 });
 
 describe('BENCH_API_ROUNDS', () => {
-  const env = { CHROMIUM_PATH: process.execPath };
+  const env: NodeJS.ProcessEnv = { NODE_ENV: 'test', CHROMIUM_PATH: process.execPath };
 
   it('defaults to three rounds and takes one to ten', () => {
     expect(readConfig(env, process.cwd()).apiRounds).toBe(3);
