@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { sampleRss, type NextServer } from './next-server';
 import { runCommand } from './processes';
-import { median, ratio } from './stats';
+import { ratio } from './stats';
 
 /** One autocannon run against one URL, with the server's peak memory during it. */
 export interface LoadRun {
@@ -78,7 +78,8 @@ export interface PairRound {
 /**
  * One pair at one connection count over every round. The ratio is the median of the rounds' ratios, so one round
  * disturbed by other work on the machine does not decide the verdict, and their range shows the noise. `dynamic` and
- * `static` sum each side up: the median of its rounds' throughput and latencies, every failure, the highest RSS.
+ * `static` are the median round's runs (so their throughputs give its ratio), with every round's failures and the
+ * highest RSS of any.
  */
 export interface PairResult {
   name: string;
@@ -91,34 +92,33 @@ export interface PairResult {
   ratioRange: [number, number] | null;
 }
 
-/** One side's runs over the rounds as one run: medians of throughput and latency, failures summed, the peak RSS. */
-export function combineRuns(runs: readonly LoadRun[]): LoadRun {
-  const first = runs[0];
-  if (first === undefined) throw new Error('no runs to combine');
+/** `chosen`, with the failures of all `runs` and the highest RSS of any. */
+export function withAllRounds(chosen: LoadRun, runs: readonly LoadRun[]): LoadRun {
   const rss = runs.map((run) => run.peakRssBytes).filter((value): value is number => value !== null);
   return {
-    url: first.url,
-    connections: first.connections,
-    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
-    requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)) ?? 0,
-    p50Ms: median(runs.map((run) => run.p50Ms)) ?? 0,
-    p99Ms: median(runs.map((run) => run.p99Ms)) ?? 0,
+    ...chosen,
     failures: runs.reduce((sum, run) => sum + run.failures, 0),
     peakRssBytes: rss.length > 0 ? Math.max(...rss) : null,
   };
 }
 
-/** A pair's result from its rounds (see PairResult). */
+/** A pair's result from its rounds (see PairResult); the first round stands in when no round has a ratio. */
 export function pairResult(name: string, connections: number, rounds: readonly PairRound[]): PairResult {
-  const ratios = rounds.map((round) => round.ratio).filter((value): value is number => value !== null);
+  const first = rounds[0];
+  if (first === undefined) throw new Error(`${name} c=${connections}: no rounds`);
+  const ranked = rounds.filter((round) => round.ratio !== null).sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0));
+  // The median by nearest rank, as stats.median takes it.
+  const middle = ranked[Math.max(0, Math.ceil(ranked.length / 2) - 1)] ?? first;
+  const lowest = ranked[0]?.ratio;
+  const highest = ranked[ranked.length - 1]?.ratio;
   return {
     name,
     connections,
     rounds: [...rounds],
-    dynamic: combineRuns(rounds.map((round) => round.dynamic)),
-    static: combineRuns(rounds.map((round) => round.static)),
-    ratio: median(ratios),
-    ratioRange: ratios.length > 0 ? [Math.min(...ratios), Math.max(...ratios)] : null,
+    dynamic: withAllRounds(middle.dynamic, rounds.map((round) => round.dynamic)),
+    static: withAllRounds(middle.static, rounds.map((round) => round.static)),
+    ratio: ranked.length > 0 ? middle.ratio : null,
+    ratioRange: lowest != null && highest != null ? [lowest, highest] : null,
   };
 }
 

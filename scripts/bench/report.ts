@@ -96,7 +96,7 @@ function apiSection(api: NonNullable<BenchResults['api']>): string[] {
   ]);
   return [
     `\nAPI under load (autocannon; server RSS at start ${formatBytes(api.rssAtStartBytes)}; static copies identical: ${identical})`,
-    'Each side: the median of its rounds (req/s, p50, p99), all its failures, its highest RSS.',
+    'Each side: its median round (req/s, p50, p99), with the failures of all rounds and the highest RSS of any.',
     textTable(['response', 'conn.', 'side', 'req/s', 'p50', 'p99', 'failures', 'peak RSS'], rows),
     '\nDynamic over static throughput: the median round, and every round in the order they ran',
     textTable(['response', 'conn.', 'ratio', 'rounds'], ratios),
