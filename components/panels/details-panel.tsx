@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from 'react';
 
 type DetailsPanelProps = {
   /** The heading; null while the record loads. */
@@ -14,14 +14,26 @@ type DetailsPanelProps = {
   children?: ReactNode;
 };
 
+const noSubscription = () => () => {};
+
 /**
  * The details of whatever is selected: a side panel on wide screens, a bottom sheet on narrow ones. It takes focus
  * (its heading) when it opens or shows another item; Escape or the close button closes it and the caller returns focus.
+ * One exception: a panel the page's link opened, while the page was loading, leaves the focus where the reader has
+ * already put it (text typed into the search box before the page was live keeps its box and its matches).
  */
 export function DetailsPanel({ title, itemKey, label, closeLabel, onClose, children }: DetailsPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // True only while React hydrates the server's HTML: this panel then came with the page, not with a choice.
+  const hydrating = useSyncExternalStore(noSubscription, () => false, () => true);
+  // The item the page came with, until another is shown.
+  const pageItem = useRef(hydrating ? itemKey : null);
 
   useEffect(() => {
+    if (pageItem.current !== itemKey) pageItem.current = null;
+    const active = document.activeElement;
+    const readerIsElsewhere = active !== null && active !== document.body;
+    if (pageItem.current !== null && readerIsElsewhere) return;
     headingRef.current?.focus({ preventScroll: true });
   }, [itemKey]);
 

@@ -81,6 +81,33 @@ test('text typed into the search box while the page is still loading gets its ma
   await expect(search).toHaveValue('Kursk');
 });
 
+test("a panel the link opens does not take the focus from the search box the reader typed into while the page loaded", async ({ page }) => {
+  // As above, the box is typed into before React takes it over; here the link also opens a region's details.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/?region=RU-KRS', { waitUntil: 'domcontentloaded' });
+  const search = page.getByRole('combobox', { name: 'Find a country or province' });
+  await search.fill('Primorsky');
+  release();
+  await expect(page.getByRole('option', { name: /^Primorsky Krai/ })).toBeVisible();
+  await expect(search).toBeFocused();
+  await search.press('Enter');
+  // Choosing moves the focus to the details, as any choice does.
+  const heading = page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(/Primorsky/);
+  await expect(heading).toBeFocused();
+});
+
+test('a panel the link opens takes the focus when the reader has not put it anywhere yet', async ({ page }) => {
+  await page.goto('/?region=RU-KRS');
+  await waitForMapIdle(page);
+  await expect(page.getByRole('complementary', { name: 'Region details' }).getByRole('heading', { level: 2 })).toBeFocused();
+});
+
 test('the search box finds Kursk and selects it as a click would; Escape returns focus', async ({ page }) => {
   await page.goto('/');
   // Once the page is live (typing earlier is the test above).
