@@ -1,8 +1,19 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { distinctCanvasColours, mapCanvas, mapRegion, pressMapCentre, seriousAxeViolations, waitForMapIdle } from './support';
 
 // Well inside Kursk Oblast, west of its centre, where the deployment circle of North Korean troops is drawn.
 const INSIDE_KURSK = 'center=35.5,51.75&zoom=6';
+
+/** Holds the page's scripts back until the returned function is called, so the server's HTML can be used first. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
 
 test('the map starts, reaches idle and draws more than a blank canvas', async ({ page }) => {
   await page.goto('/');
@@ -66,13 +77,8 @@ test('a hostile region value is never turned into markup', async ({ page }) => {
 });
 
 test('text typed into the search box while the page is still loading gets its matches once the page is live', async ({ page }) => {
-  // Hold the page's scripts back, so the box in the server's HTML is typed into before React takes it over.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  // The box in the server's HTML is typed into before React takes it over.
+  const release = await holdScripts(page);
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   const search = page.getByRole('combobox', { name: 'Find a country or province' });
   await search.fill('Kursk');
@@ -83,12 +89,7 @@ test('text typed into the search box while the page is still loading gets its ma
 
 test("a panel the link opens does not take the focus from the search box the reader typed into while the page loaded", async ({ page }) => {
   // As above, the box is typed into before React takes it over; here the link also opens a region's details.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_next/static/chunks/*.js', async (route) => {
-    await released;
-    await route.continue();
-  });
+  const release = await holdScripts(page);
   await page.goto('/?region=RU-KRS', { waitUntil: 'domcontentloaded' });
   const search = page.getByRole('combobox', { name: 'Find a country or province' });
   await search.fill('Primorsky');
